@@ -1,0 +1,1 @@
+"""Limelight: scraped celebrity news in, a sourced knowledge graph out."""

@@ -1,0 +1,15 @@
+"""Library exceptions: the CLI turns every LimelightError into a one-line message."""
+
+from __future__ import annotations
+
+
+class LimelightError(Exception):
+    """Base of every error Limelight raises on purpose."""
+
+
+class StoreError(LimelightError):
+    """The database cannot be opened, read or written."""
+
+
+class SettingsError(LimelightError):
+    """A setting (from the environment or an argument) is not usable."""

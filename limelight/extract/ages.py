@@ -1,0 +1,64 @@
+"""Stated ages: "Tom, 59,", "Kit (33)", "the 34-year-old", "turned 40", "Jamie, also 33"."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from ..models import AgeFact, Document, Evidence
+from .people import PeopleIndex
+
+_AFTER_MENTION = re.compile(r"^(?:[’']s)?\s*(?:,\s*(?:also\s+|now\s+|aged\s+)?|\(\s*)(\d{1,3})(?=\s*[,)\s.;—–-]|$)")
+_YEAR_OLD = re.compile(r"\b(\d{1,3})-year-old\b")
+_TURNED = re.compile(r"\b(?:turned|turns|turning|transformed|became|celebrated turning|hit)\s+(\d{1,3})\b")
+_NOT_AGE_AFTER = re.compile(r"^\s*(?:%|per ?cent|million|billion|years?\b|dates|times|songs|films|of\b)", re.I)
+
+
+def extract_ages(document: Document, doc: Doc, people: PeopleIndex) -> list[AgeFact]:
+    text = document.text
+    found: dict[tuple[str, int], AgeFact] = {}
+
+    def add(key: str | None, age: int, pos: int) -> None:
+        if key is None or not 0 < age < 120 or (key, age) in found:
+            return
+        found[(key, age)] = AgeFact(key, age, document.published, _evidence(doc, text, pos))
+
+    for m in people.mentions:
+        if m.kind == "pronoun":
+            continue
+        after = text[m.end : m.end + 24]
+        hit = _AFTER_MENTION.match(after)
+        if hit and not _NOT_AGE_AFTER.match(after[hit.end() :]):
+            add(m.key, int(hit.group(1)), m.start)
+    for pattern in (_YEAR_OLD, _TURNED):
+        for hit in pattern.finditer(text):
+            add(_owner(people, doc, hit.start(), hit.end(), pattern is _TURNED), int(hit.group(1)), hit.start())
+    return list(found.values())
+
+
+def _owner(people: PeopleIndex, doc: Doc, start: int, end: int, before_only: bool) -> str | None:
+    """The person an age phrase describes: the mention that holds it, else the nearest one before it
+    in the sentence, else (for 'the 40-year-old ...') the descriptor right after it."""
+    for m in people.mentions:
+        if m.start <= start < m.end or m.start <= end - 1 < m.end:
+            return m.key
+    sent = doc.char_span(start, end, alignment_mode="expand")
+    if sent is None:
+        return None
+    s = sent.sent
+    before = [m for m in people.mentions if s.start_char <= m.start < start and m.kind != "pronoun"]
+    if before_only:
+        return before[-1].key if before else None
+    after = [m for m in people.mentions if end <= m.start < s.end_char]
+    if after and after[0].start - end < 40:
+        return after[0].key
+    return before[-1].key if before else None
+
+
+def _evidence(doc: Doc, text: str, pos: int) -> Evidence:
+    span = doc.char_span(pos, pos + 1, alignment_mode="expand")
+    if span is None:
+        return Evidence(text[pos : pos + 80], pos, pos + 80)
+    s = span.sent
+    return Evidence(s.text, s.start_char, s.end_char)

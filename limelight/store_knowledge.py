@@ -1,0 +1,268 @@
+"""The knowledge half of ``Store``: writing a Knowledge graph and querying it.
+
+A mixin so ``store.py`` stays small; it relies on ``Store.conn`` and ``Store.query``.
+List order is kept in ``position`` columns so a stored graph loads back exactly.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections import defaultdict
+
+from limelight.models import Age, Conflict, Event, Knowledge, Person, Quote, Relation, Source
+
+
+class KnowledgeMixin:
+    conn: sqlite3.Connection
+
+    def query(self, sql: str, params: tuple | list | dict = ()) -> list[sqlite3.Row]:
+        raise NotImplementedError
+
+    # ------------------------------------------------------------- writing
+
+    def _insert_knowledge(self, k: Knowledge) -> None:
+        ex = self.conn.executemany
+        ex(
+            "INSERT INTO people VALUES (?, ?, ?, ?, ?, ?)",
+            [
+                (p.id, i, p.name, p.name.casefold(), *(p.birth if p.birth else (None, None)))
+                for i, p in enumerate(k.people)
+            ],
+        )
+        ex(
+            "INSERT INTO person_aliases VALUES (?, ?, ?, ?)",
+            [(p.id, i, a, a.casefold()) for p in k.people for i, a in enumerate(p.aliases)],
+        )
+        ex(
+            "INSERT INTO person_descriptors VALUES (?, ?, ?)",
+            [(p.id, i, d) for p in k.people for i, d in enumerate(p.descriptors)],
+        )
+        ex(
+            "INSERT INTO person_articles VALUES (?, ?, ?)",
+            [(p.id, i, a) for p in k.people for i, a in enumerate(p.articles)],
+        )
+        ex(
+            "INSERT INTO person_members VALUES (?, ?, ?, ?)",
+            [(p.id, i, art, key) for p in k.people for i, (art, key) in enumerate(p.members)],
+        )
+        ex(
+            "INSERT INTO ages VALUES (?, ?, ?, ?, ?, ?)",
+            [(i, a.person, a.age, a.as_of, a.article, a.evidence) for i, a in enumerate(k.ages)],
+        )
+        ex(
+            "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (e.id, i, e.kind, e.date, e.venue, e.city, e.region, e.country, e.occasion)
+                for i, e in enumerate(k.events)
+            ],
+        )
+        ex(
+            "INSERT INTO event_participants VALUES (?, ?, ?)",
+            [(e.id, i, p) for e in k.events for i, p in enumerate(e.participants)],
+        )
+        ex(
+            "INSERT INTO event_sources VALUES (?, ?, ?, ?, ?, ?)",
+            [
+                (e.id, i, s.article, s.evidence, s.start, s.end)
+                for e in k.events
+                for i, s in enumerate(e.sources)
+            ],
+        )
+        ex(
+            "INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?)",
+            [(i, q.speaker, q.text, q.article, q.medium, q.evidence) for i, q in enumerate(k.quotes)],
+        )
+        ex(
+            "INSERT INTO relations VALUES (?, ?, ?, ?)",
+            [(i, r.subject, r.predicate, r.object) for i, r in enumerate(k.relations)],
+        )
+        ex(
+            "INSERT INTO relation_sources VALUES (?, ?, ?, ?, ?, ?)",
+            [
+                (n, i, s.article, s.evidence, s.start, s.end)
+                for n, r in enumerate(k.relations)
+                for i, s in enumerate(r.sources)
+            ],
+        )
+        ex(
+            "INSERT INTO conflicts VALUES (?, ?, ?, ?)",
+            [(i, c.kind, c.description, json.dumps(c.articles)) for i, c in enumerate(k.conflicts)],
+        )
+
+    # ------------------------------------------------------------- reading
+
+    def load_knowledge(self) -> Knowledge:
+        """The stored knowledge graph, exactly as it was saved."""
+        return Knowledge(
+            people=self._people(),
+            ages=self.ages(),
+            events=self.events(),
+            quotes=self.quotes(),
+            relations=self.relations(),
+            conflicts=[
+                Conflict(r["kind"], r["description"], json.loads(r["articles"]))
+                for r in self.query("SELECT * FROM conflicts ORDER BY position")
+            ],
+            duplicates={
+                r["id"]: r["duplicate_of"]
+                for r in self.query("SELECT id, duplicate_of FROM articles WHERE duplicate_of IS NOT NULL")
+            },
+        )
+
+    def _people(self, ids: list[str] | None = None) -> list[Person]:
+        where, params = id_filter("id", ids)
+        people = {
+            r["id"]: Person(
+                id=r["id"],
+                name=r["name"],
+                birth=(r["birth_earliest"], r["birth_latest"]) if r["birth_earliest"] else None,
+            )
+            for r in self.query(f"SELECT * FROM people WHERE {where} ORDER BY position", params)
+        }
+        where, params = id_filter("person", ids)
+        for table, column, attr in (
+            ("person_aliases", "alias", "aliases"),
+            ("person_descriptors", "descriptor", "descriptors"),
+            ("person_articles", "article", "articles"),
+        ):
+            for r in self.query(
+                f"SELECT person, {column} FROM {table} WHERE {where} ORDER BY position", params
+            ):
+                getattr(people[r["person"]], attr).append(r[column])
+        for r in self.query(f"SELECT * FROM person_members WHERE {where} ORDER BY position", params):
+            people[r["person"]].members.append((r["article"], r["key"]))
+        return list(people.values())
+
+    def person(self, person_id: str) -> Person | None:
+        found = self._people([person_id])
+        return found[0] if found else None
+
+    def find_people(self, name: str) -> list[str]:
+        """Ids of the people called ``name`` (case-insensitively): full names first, then
+        aliases, each by number of articles."""
+        key = name.strip().casefold()
+        rows = self.query(
+            "SELECT m.id, min(m.rank) AS rank FROM ("
+            "  SELECT id, 0 AS rank FROM people WHERE name_key = ?"
+            "  UNION ALL SELECT person, 1 FROM person_aliases WHERE alias_key = ?"
+            ") m GROUP BY m.id "
+            "ORDER BY rank, (SELECT count(*) FROM person_articles pa WHERE pa.person = m.id) DESC, m.id",
+            (key, key),
+        )
+        return [r["id"] for r in rows]
+
+    def names(self) -> dict[str, str]:
+        return {r["id"]: r["name"] for r in self.query("SELECT id, name FROM people")}
+
+    def ages(self, person: str | None = None) -> list[Age]:
+        where, params = id_filter("person", None if person is None else [person])
+        return [
+            Age(r["person"], r["age"], r["as_of"], r["article"], r["evidence"])
+            for r in self.query(f"SELECT * FROM ages WHERE {where} ORDER BY position", params)
+        ]
+
+    def quotes(self, speaker: str | None = None) -> list[Quote]:
+        where, params = id_filter("speaker", None if speaker is None else [speaker])
+        return [
+            Quote(r["speaker"], r["text"], r["article"], r["medium"], r["evidence"])
+            for r in self.query(f"SELECT * FROM quotes WHERE {where} ORDER BY position", params)
+        ]
+
+    def relations(self, person: str | None = None) -> list[Relation]:
+        """Relations, or those ``person`` is the subject or object of."""
+        where, params = ("1 = 1", ()) if person is None else ("subject = ? OR object = ?", (person, person))
+        rows = self.query(f"SELECT * FROM relations WHERE {where} ORDER BY position", params)
+        sources = self._sources("relation_sources", "relation", [r["position"] for r in rows])
+        return [
+            Relation(r["subject"], r["predicate"], r["object"], sources.get(r["position"], [])) for r in rows
+        ]
+
+    def events(
+        self,
+        person: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        city: str | None = None,
+    ) -> list[Event]:
+        """Events, filtered; ``since``/``until`` are inclusive ISO date prefixes and an event
+        dated only "2024" is within since="2024-06". Undated events fail any date filter."""
+        clauses, params = ["1 = 1"], []
+        if person is not None:
+            clauses.append("id IN (SELECT event FROM event_participants WHERE person = ?)")
+            params.append(person)
+        # Compare on the shorter of the two prefixes, so precision never excludes an overlap.
+        if since is not None:
+            clauses.append("substr(date, 1, length(?)) >= substr(?, 1, length(date))")
+            params += [since, since]
+        if until is not None:
+            clauses.append("substr(date, 1, length(?)) <= substr(?, 1, length(date))")
+            params += [until, until]
+        if city is not None:
+            clauses.append("casefold(city) = ?")
+            params.append(city.strip().casefold())
+        rows = self.query(
+            f"SELECT * FROM events WHERE {' AND '.join(clauses)} ORDER BY date IS NULL, date, position",
+            params,
+        )
+        ids = [r["id"] for r in rows]
+        participants: dict[str, list[str]] = defaultdict(list)
+        where, id_params = id_filter("event", ids)
+        for r in self.query(
+            f"SELECT event, person FROM event_participants WHERE {where} ORDER BY position", id_params
+        ):
+            participants[r["event"]].append(r["person"])
+        sources = self._sources("event_sources", "event", ids)
+        return [
+            Event(
+                id=r["id"],
+                kind=r["kind"],
+                participants=participants[r["id"]],
+                date=r["date"],
+                venue=r["venue"],
+                city=r["city"],
+                region=r["region"],
+                country=r["country"],
+                occasion=r["occasion"],
+                sources=sources.get(r["id"], []),
+            )
+            for r in rows
+        ]
+
+    def _sources(self, table: str, owner: str, ids: list) -> dict[object, list[Source]]:
+        where, params = id_filter(owner, ids)
+        found: dict[object, list[Source]] = defaultdict(list)
+        for r in self.query(f"SELECT * FROM {table} WHERE {where} ORDER BY {owner}, position", params):
+            found[r[owner]].append(
+                Source(r["article"], r["evidence"], r["evidence_start"], r["evidence_end"])
+            )
+        return found
+
+    def top_people(self, limit: int = 1) -> list[dict]:
+        """The most-connected people: distinct others met at events or linked by a relation."""
+        rows = self.query(
+            """
+            WITH links(a, b) AS (
+                SELECT p1.person, p2.person FROM event_participants p1
+                JOIN event_participants p2 ON p1.event = p2.event AND p1.person <> p2.person
+                UNION SELECT subject, object FROM relations WHERE subject <> object
+                UNION SELECT object, subject FROM relations WHERE subject <> object
+            )
+            SELECT p.id, p.name, count(DISTINCT l.b) AS connections,
+                (SELECT count(*) FROM person_articles pa WHERE pa.person = p.id) AS articles
+            FROM people p LEFT JOIN links l ON l.a = p.id
+            GROUP BY p.id ORDER BY connections DESC, articles DESC, p.position LIMIT ?
+            """,
+            (limit,),
+        )
+        return [dict(r) for r in rows]
+
+
+def id_filter(column: str, ids: list | None) -> tuple[str, tuple]:
+    """A WHERE clause limiting ``column`` to ``ids`` (everything when ``ids`` is None)."""
+    if ids is None:
+        return "1 = 1", ()
+    if not ids:
+        return "0 = 1", ()
+    # Large id lists go through json_each: SQLite caps the number of ? parameters.
+    return f"{column} IN (SELECT value FROM json_each(?))", (json.dumps(list(ids)),)

@@ -1,0 +1,148 @@
+import pytest
+
+from limelight.cleaning import CleaningError, clean, normalise, outlet_of
+from limelight.language import detect_language
+from limelight.models import RawArticle
+
+
+def make(text, **kw):
+    return clean(RawArticle(id="t1", source="mem", text=text, **kw))
+
+
+def blocks(doc, kind=None):
+    return [doc.text[b.start : b.end] for b in doc.blocks if kind is None or b.kind == kind]
+
+
+def test_headline_date_prefix_and_body():
+    doc = make(" date 2022-02-03 Star meets star\n\nThe singer, 40, met the actor on Friday.\n")
+    assert blocks(doc, "headline") == ["Star meets star"]
+    assert blocks(doc, "body") == ["The singer, 40, met the actor on Friday."]
+    assert doc.published == "2022-02-03" and doc.title == "Star meets star"
+    assert doc.text == "Star meets star\n\nThe singer, 40, met the actor on Friday."
+
+
+def test_offsets_point_back_to_the_original():
+    original = "Head line\n\n \n𝐁𝐨𝐥𝐝 words\u00a0and “quotes” here.\n"
+    doc = make(original)
+    for i, ch in enumerate(doc.text):
+        j = doc.to_original(i)
+        if ch == "\n":
+            continue
+        assert j is not None
+        assert ch == original[j] or normalise(original[j])[0] == ch or (ch == " " and original[j] == "\u00a0")
+    assert blocks(doc, "body") == ["Bold words and “quotes” here."]
+
+
+def test_normalise_keeps_curly_quotes_and_emoji_drops_zero_width():
+    text, pos = normalise("𝑇ℎ𝑒 “star’s” \u200bnight ❤️\u200d🔥")
+    assert text == "The “star’s” night ❤️\u200d🔥"
+    assert len(pos) == len(text)
+
+
+def test_glued_captions_are_split_with_credits():
+    doc = make(
+        "Head\n\nBody paragraph that is long enough to count.\n\n"
+        "The pair smiled backstageCredit: InstagramThe actor waved at fansCredit: Instagram / @someone\n\n"
+        "Another shot of the starCredit: Getty ImagesHe looked happyCredit: Splash\n"
+    )
+    caps = [(doc.text[b.start : b.end], b.credit) for b in doc.blocks if b.kind == "caption"]
+    assert caps == [
+        ("The pair smiled backstage", "Instagram"),
+        ("The actor waved at fans", "Instagram / @someone"),
+        ("Another shot of the star", "Getty Images"),
+        ("He looked happy", "Splash"),
+    ]
+    assert (
+        doc.blocks[-1].kind == "caption" and blocks(doc)[1] == "Body paragraph that is long enough to count."
+    )
+
+
+def test_parenthesised_credit_marks_a_caption():
+    doc = make("Head\n\nBody text here.\n\nThe two stars posed for a photo at the show. (Rex Features)\n")
+    [cap] = [b for b in doc.blocks if b.kind == "caption"]
+    assert doc.text[cap.start : cap.end] == "The two stars posed for a photo at the show."
+    assert cap.credit == "Rex Features"
+
+
+def test_boilerplate_is_removed():
+    doc = make(
+        "Head\n\nPublished March 3, 2021, 10:00 AM EST\n\nReal body line one.\n\nAdvertisement\n\n"
+        "Sign up to the Example Daily newsletter for more gossip\n\n#OneTag #TwoTags\n\n"
+        "(Reporting by A Desk; editing by B Desk)\n\nTags: one, two\n\n──────\n\n"
+        "Copyright 2021 Example Media. All rights reserved.\n\nReal body line two.\n\n"
+        "Related Posts\n\nSome teaser headline\n\nA teaser that trails off…\n"
+    )
+    assert blocks(doc, "body") == ["Real body line one.", "Real body line two."]
+    assert doc.published == "2021-03-03"
+    assert "Some teaser headline" in doc.removed and "Advertisement" in doc.removed
+
+
+def test_fancy_teasers_after_related_header_are_dropped():
+    doc = make("Head\n\nBody text.\n\nYou might also like\n\n𝐒𝐨𝐦𝐞 𝐒𝐭𝐚𝐫 𝐒𝐩𝐞𝐚𝐤𝐬\n\n𝑆ℎ𝑒 𝑠𝑎𝑖𝑑 𝑠𝑜𝑚𝑒𝑡ℎ𝑖𝑛𝑔…\n")
+    assert blocks(doc, "body") == ["Body text."]
+    assert "Some Star Speaks" in doc.removed
+
+
+def test_dates_from_lines_datelines_and_urls():
+    assert make("H\n\n15/07/2023 • 4 min read\n\nBody.").published == "2023-07-15"
+    dateline = "H\n\nROME, March 9 (Some Wire) - A star arrived.\n"
+    assert make(dateline, url="https://w.example/news/20230309/x").published == "2023-03-09"
+    assert make(dateline).published is None
+    assert make("H\n\nBody.", url="https://w.example/2021/05/06/story").published == "2021-05-06"
+    assert make("H\n\nBody.", published="2020-01-02T10:00:00Z").published == "2020-01-02"
+
+
+def test_outlet_is_registered_domain_offline():
+    assert outlet_of("https://dailyglare.example/x") == "dailyglare.example"
+    assert outlet_of("https://www.news.example.co.uk/a") == "example.co.uk"
+    assert outlet_of(None) is None
+
+
+def test_language_detection():
+    assert (
+        detect_language(
+            "Le film sortira en salles le 20 novembre, a déclaré la chanteuse à notre journaliste."
+        )
+        == "fr"
+    )
+    assert detect_language("Hola") == "en"
+
+
+def test_nothing_left_raises():
+    with pytest.raises(CleaningError):
+        make("Only a headline\n\nAdvertisement\n")
+    with pytest.raises(CleaningError):
+        clean(RawArticle(id="x", source="mem"))
+
+
+PAGE = """<html><head><title>Star Headline – Some Site</title>
+<link rel="canonical" href="https://site.example/2023/01/02/story">
+<script type="application/ld+json">{"datePublished": "2023-01-02T08:00:00+00:00"}</script></head>
+<body><nav><a href="/">Home</a><a href="/news">News</a></nav>
+<article><h1>Star Headline</h1>
+<figure><img src="a.jpg">
+<figcaption>The star on stage<span class="credit">Credit: Getty Images</span></figcaption></figure>
+<p>The star, 30, performed a surprise set in the city on Saturday night for thousands of fans.</p>
+<p>She later thanked the crowd and said the show had been the best of the whole tour so far.</p>
+</article>
+<aside class="related"><h2>Related Posts</h2>
+<ul><li><a href="/x">Decoy person does a thing</a></li></ul></aside>
+<footer>© 2023 Some Site. All rights reserved.</footer></body></html>"""
+
+
+def test_html_page():
+    doc = clean(RawArticle(id="p", source="mem", html=PAGE))
+    assert blocks(doc, "headline") == ["Star Headline"]
+    assert len(blocks(doc, "body")) == 2 and "Decoy" not in doc.text and "Home" not in doc.text
+    [cap] = [b for b in doc.blocks if b.kind == "caption"]
+    assert doc.text[cap.start : cap.end] == "The star on stage" and cap.credit == "Getty Images"
+    assert doc.published == "2023-01-02" and doc.url == "https://site.example/2023/01/02/story"
+    assert doc.outlet == "site.example" and doc.original.startswith("Star Headline")
+
+
+@pytest.mark.parametrize(
+    "html", ["", "<html", "\x00\x01garbage", "<html><body><nav>menu</nav></body></html>"]
+)
+def test_broken_html_raises_cleaning_error(html):
+    with pytest.raises(CleaningError):
+        clean(RawArticle(id="p", source="mem", html=html or " "))
