@@ -125,17 +125,32 @@ def _attach_single_names(locals_: dict[Member, LocalPerson], uf: _Union, facts: 
     for m, p in locals_.items():
         if len(p.name.split()) > 1:
             firsts[name_key(p.name.split()[0])].add(uf.find(m))
+    singles: dict[str, list[Member]] = defaultdict(list)
+    nick_owners: dict[str, set] = defaultdict(set)
+    for m, p in locals_.items():
+        if len(p.name.split()) > 1:
+            for a in p.aliases:
+                if len(a.split()) == 1 and name_key(a) not in {name_key(w) for w in p.name.split()}:
+                    nick_owners[name_key(a)].add(uf.find(m))
     for m, p in sorted(locals_.items()):
         if len(p.name.split()) > 1:
             continue
         fits = sorted(r for r in firsts.get(name_key(p.name), set()) if r in full_roots)
         if not fits:
+            owners = nick_owners.get(name_key(p.name), set())
+            if len(owners) == 1:  # "Roo", said elsewhere to be Ruby's nickname
+                uf.union(m, next(iter(owners)))
+            else:
+                singles[name_key(p.name)].append(m)  # "Zephyr" in five articles is one Zephyr
             continue
         mine = company[uf.find(m)]
         scored = sorted(((len(mine & company[r]), r) for r in fits), reverse=True)
         best, root = scored[0]
         if len(fits) == 1 or (best > 0 and (len(scored) == 1 or scored[1][0] < best)):
             uf.union(m, root)
+    for members in singles.values():
+        for other in members[1:]:
+            uf.union(members[0], other)
 
 
 def _make_person(members: list[Member], locals_: dict[Member, LocalPerson], used_ids: set[str]) -> Person:

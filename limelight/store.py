@@ -129,7 +129,8 @@ class Store(KnowledgeMixin):
 
     def _set_meta(self, key: str, value: str) -> None:
         self.conn.execute(
-            "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            "INSERT INTO meta (key, value) VALUES (?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
             (key, value),
         )
 
@@ -304,12 +305,9 @@ class Store(KnowledgeMixin):
         count = self._count
         return {
             "articles": count("articles"),
-            "languages": {
-                r[0]: r[1]
-                for r in self.query(
-                    "SELECT language, count(*) FROM articles GROUP BY language ORDER BY count(*) DESC, language"
-                )
-            },  # fmt: skip
+            "languages": dict(
+                self.query("SELECT language, count(*) FROM articles GROUP BY language ORDER BY 2 DESC, 1")
+            ),
             "duplicates": count("articles", "duplicate_of IS NOT NULL"),
             "people": count("people"),
             "ages": count("ages"),

@@ -17,7 +17,6 @@ from .lexicon import FEMALE_NOUNS, MALE_NOUNS, PERSON_NOUNS
 from .people import PRONOUNS, Mention, PeopleIndex
 
 _AGE_NOUN = re.compile(r"^\d{1,3}-year-old$")
-_SKIP_HEADS = {"pal", "friend", "man", "woman", "girl", "boy", "lad", "mum", "mom", "dad"}
 
 
 def resolve_references(index: PeopleIndex, document: Document, doc: Doc, in_quote) -> None:
@@ -25,8 +24,9 @@ def resolve_references(index: PeopleIndex, document: Document, doc: Doc, in_quot
     names_by_sent: dict[int, list[Mention]] = {}
     for m in index.mentions:
         names_by_sent.setdefault(m.sent, []).append(m)
-    bindings: dict[str, str] = {}  # role noun -> person key
-    _bind_prenominal_roles(index, doc, bindings)
+    bindings: dict[str, str] = {}  # role noun -> person key, from resolved descriptors
+    prenominal: dict[str, str] = {}  # role noun -> person key, from "pop singer Calla Brandt"
+    _bind_prenominal_roles(index, doc, prenominal)
     history: list[list[Mention]] = []  # per sentence, resolved mentions in order
     subjects: list[str | None] = []
     for si, sent in enumerate(doc.sents):
@@ -50,14 +50,15 @@ def resolve_references(index: PeopleIndex, document: Document, doc: Doc, in_quot
                 chunk = _noun_phrase(tok)
                 if index.keys_in(chunk.start_char, chunk.end_char, ("name",)):
                     continue
-                key = _resolve_descriptor(index, tok, resolved, history, subjects, bindings)
+                key = _resolve_descriptor(index, tok, resolved, history, subjects, bindings, prenominal)
                 if key:
                     m = Mention(chunk.start_char, chunk.end_char, key, "descriptor", si)
                     index.mentions.append(m)
                     resolved.append(m)
                     _remember_descriptor(index, key, chunk, tok, bindings)
-        history.append(resolved)
-        subjects.append(_subject_of(resolved, doc, sent))
+        if resolved:  # sentences that name nobody (quotes, asides) do not push people out of reach
+            history.append(resolved)
+            subjects.append(_subject_of(resolved, doc, sent))
 
 
 def _is_descriptor_head(tok) -> bool:
@@ -65,13 +66,24 @@ def _is_descriptor_head(tok) -> bool:
         return False
     if tok.lower_ not in PERSON_NOUNS and not _AGE_NOUN.match(tok.text):
         return False
-    if tok.lower_ in _SKIP_HEADS and not any(c.lower_ == "the" for c in tok.lefts):
-        return False
-    return tok.left_edge.lower_ == "the"
+    return _phrase_start(tok) is not None
+
+
+def _phrase_start(tok):
+    """'The Top Gun: Maverick icon', 'the 44-year-old country crooner': walk left to 'the'."""
+    i = tok.i - 1
+    while i >= 0 and tok.i - i <= 8:
+        t = tok.doc[i]
+        if t.lower_ == "the":
+            return t
+        if t.pos_ not in ("PROPN", "NOUN", "ADJ", "NUM", "PUNCT", "ADV") or t.text in (",", ".", ";", "(", ")", "—"):
+            return None
+        i -= 1
+    return None
 
 
 def _noun_phrase(tok) -> Span:
-    return tok.doc[tok.left_edge.i : tok.i + 1]
+    return tok.doc[_phrase_start(tok).i : tok.i + 1]
 
 
 def _gender_ok(index: PeopleIndex, key: str, gender: str | None) -> bool:
@@ -104,19 +116,21 @@ def _resolve_pronoun(index, gender, resolved, history, subjects) -> str | None:
     return None
 
 
-def _resolve_descriptor(index, tok, resolved, history, subjects, bindings) -> str | None:
+def _resolve_descriptor(index, tok, resolved, history, subjects, bindings, prenominal) -> str | None:
     head = tok.lower_
     gender = "female" if head in FEMALE_NOUNS else "male" if head in MALE_NOUNS else None
     in_sentence = [m.key for m in resolved]
-    if tok.dep_ == "appos" or (tok.dep_ in ("relcl", "acl") and tok.head.pos_ == "PROPN"):
+    dep = tok.dep_
+    if dep == "appos" or (dep in ("relcl", "acl") and tok.head.pos_ == "PROPN"):
         owner = index.key_at(tok.head.idx, tok.head.idx + len(tok.head))
         if owner:  # "Raff, 34, the Dublin-born DJ": the name it stands beside
             return owner
-    if tok.dep_ in ("nsubj", "nsubjpass") and resolved:
+        dep = tok.head.dep_  # "The Top Gun: Maverick icon" hangs off 'Gun' as its apposition
+    if dep in ("nsubj", "nsubjpass") and resolved:
         # "... hugged Calla on set, where the singer performed": the nearest non-subject person
         pool = [m.key for m in reversed(resolved) if m.key != resolved[0].key]
         pool += [k for k in _candidates([], history, subjects) if k not in pool]
-    elif tok.dep_ in ("nsubj", "nsubjpass"):
+    elif dep in ("nsubj", "nsubjpass"):
         pool = []
         for back in range(1, 4):
             if len(history) >= back:
@@ -129,9 +143,10 @@ def _resolve_descriptor(index, tok, resolved, history, subjects, bindings) -> st
     pool = [k for k in pool if _gender_ok(index, k, gender)]
     if not pool:
         return None
-    bound = bindings.get(head)
+    bound = bindings.get(head) or prenominal.get(head)
     if bound in pool:
         return bound
+    # a new role noun ("the singer" after "the A-list star") prefers someone not yet described
     unbound = [k for k in pool if k not in bindings.values()]
     if head not in bindings and unbound and pool[0] in bindings.values():
         return unbound[0]

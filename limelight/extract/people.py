@@ -28,7 +28,8 @@ _SPEECH_AFTER = re.compile(
     r"recalled|confirmed|announced|informed|posted|captioned|replied)\b"
 )
 _CHARACTER_BEFORE = re.compile(
-    r"(?:\bplays?|\bplaying|\bplayed|\bas|\brole of|\bcharacter|\bportrays?|\bportraying|\bstars? as)"
+    r"(?:\bplays?|\bplaying|\bplayed|\brole of|\bcharacter|\bportrays?|\bportraying|"
+    r"\b(?:is|was|back|returns?|returning|starring|stars?|cast|role|appears?|debuts?) as)"
     r"\s+(?:(?:special|secret|agent|detective|officer|doctor|captain|the|a|an|spy)\s+)*$",
     re.I,
 )
@@ -215,6 +216,7 @@ def _evidence(text: str, s: NameSpan, doc: Doc, quoted: bool) -> dict:
     )
     negative = (
         prev in WORK_NOUNS
+        or (prev == "the" and len(s.norm.split()) == 1)  # "The Contessa's Ledger": people take no article
         or modifier
         or bool(re.search(r"[’']s\s*$", before))
         or any(w.lower() in PLATFORMS for w in s.norm.split())
@@ -235,6 +237,7 @@ def _evidence(text: str, s: NameSpan, doc: Doc, quoted: bool) -> dict:
         "quoted": quoted,
         "sentence_start": sentence_start,
         "negative": negative,
+        "modifier": modifier,
         "place": is_place(s.norm),
     }
 
@@ -242,7 +245,7 @@ def _evidence(text: str, s: NameSpan, doc: Doc, quoted: bool) -> dict:
 def _is_full_name(s: NameSpan, evs: list[dict], single_words: set[str]) -> bool:
     """A multi-word name is a person on evidence gathered over all its occurrences."""
     evs = [e for e in evs if not e["quoted"]] or []
-    if not evs or 2 * sum(e["negative"] for e in evs) >= len(evs):
+    if not evs or 2 * sum(e["negative"] for e in evs) > len(evs):
         return False
     strong = any(e["age"] or e["role"] or e["speech"] for e in evs)
     if any(e["place"] for e in evs) and not strong:
@@ -275,7 +278,10 @@ def _single_names(spans, evidence, people: dict[str, LocalPerson], characters: s
             continue
         if all(e["sentence_start"] for e in plain) and not strong:
             continue  # "Filming ...": a capitalised first word is no evidence
-        if strong or (ner and first_name_gender(word)) or ner >= 2 or _coordinated_with_person(word, spans, people):
+        named_alone = not any(e["negative"] for e in evs) and any(
+            e["ner"] and e["propn"] and not e["sentence_start"] for e in plain
+        )
+        if strong or named_alone or (ner and first_name_gender(word)) or ner >= 2 or _coordinated_with_person(word, spans, people):
             out.append(word)
     return out
 

@@ -18,7 +18,7 @@ from .people import PeopleIndex
 
 _KIN = "|".join(sorted((re.escape(k) for k in KIN_WORDS), key=len, reverse=True))
 _KIN_PHRASE = re.compile(
-    rf"(?P<det>\b(?:the|a|an|my|his|her|their|our|your)\s+|[’']s\s+|\b)"
+    rf"(?P<det>\b(?i:the|a|an|my|his|her|their|our|your)\s+|[’']s\s+|\b)"
     rf"(?P<mods>(?:(?:longtime|long-time|old|best|close|closest|oldest|younger|older|little|big|"
     rf"baby|model|new|late|former|estranged|twin|eldest|youngest|childhood|dear|real-life)\s+)*)"
     rf"(?P<kin>{_KIN})\b(?P<gap>,?\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){{0,3}}?)(?=[A-Z])",
@@ -36,7 +36,8 @@ _PAIR_STATE = [
     (re.compile(r"\bdated for\b.*\b(?:split|splitting|broke up)\b", re.I), "ex_partner_of"),
     (re.compile(r"\b(?:the )?(?:unlikely |surprise |long |close )?friendship\b", re.I), "friend_of"),
 ]
-_SHARE_CHILD = re.compile(r"\bshare\s+(?:a|two|three|\w+)\s+(?:daughters?|sons?|children|kids)\b,?\s*")
+_SHARE_CHILD = re.compile(r"\b(?:share|have|has|had)\s+(?:(?:a|one|two|three|four|\d)\s+)?(?:daughters?|sons?|children|kids)\b,?\s*")
+_ONE_OF_FRIENDS = re.compile(r"\bis (?:one of )?(?P<owner>[A-Z][\w-]+)[’']s (?:\w+ )?(?:friends?|pals?)\b")
 _SPECULATION = re.compile(r"\b(?:speculat\w*|rumou?r\w*|wonder\w*|allegedly|reportedly|romance)\b", re.I)
 _NEGATED = re.compile(r"\b(?:not|never|no longer|n[’']t)\b", re.I)
 
@@ -65,6 +66,9 @@ def extract_relations(doc: Doc, people: PeopleIndex, quotes: list[QuoteFact], re
                 subj = _subject(people, sent, m.start(), exclude=obj)
                 add(subj, pred, obj, sent)
         _pair_states(people, sent, regions, add)
+        for m in _ONE_OF_FRIENDS.finditer(text, sent.start_char, sent.end_char):
+            owner = _name_at(people, m.start("owner"))
+            add(_subject(people, sent, m.start(), exclude=owner), "friend_of", owner, sent)
         for m in _SHARE_CHILD.finditer(text, sent.start_char, sent.end_char):
             child = _name_at(people, m.end())
             for parent in _pair_before(people, sent, m.start()):
@@ -135,7 +139,7 @@ def _subject(people: PeopleIndex, sent, pos: int, exclude: str | None) -> str | 
 def _pair_before(people: PeopleIndex, sent, pos: int) -> list[str]:
     """'their daughter', 'the pair share a son': the two people last named together."""
     keys: list[str] = []
-    for x in reversed([x for x in people.mentions if x.start < pos and x.kind == "name"]):
+    for x in reversed([x for x in people.mentions if x.start < pos]):
         if x.key not in keys:
             keys.append(x.key)
         if len(keys) == 2:
