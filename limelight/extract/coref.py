@@ -41,7 +41,8 @@ def resolve_references(index: PeopleIndex, document: Document, doc: Doc, in_quot
                 continue
             low = tok.lower_
             if low in PRONOUNS and tok.pos_ in ("PRON", "DET"):
-                key = _resolve_pronoun(index, PRONOUNS[low], resolved, history, subjects)
+                own_subject = _clause_subject_keys(index, tok)
+                key = _resolve_pronoun(index, PRONOUNS[low], [m for m in resolved if m.key not in own_subject], history, subjects)
                 if key:
                     m = Mention(tok.idx, tok.idx + len(tok), key, "pronoun", si)
                     index.mentions.append(m)
@@ -84,6 +85,23 @@ def _phrase_start(tok):
 
 def _noun_phrase(tok) -> Span:
     return tok.doc[_phrase_start(tok).i : tok.i + 1]
+
+
+def _clause_subject_keys(index: PeopleIndex, tok) -> set[str]:
+    """An object pronoun ('snapped a photo with her') never means its own clause's subject."""
+    if tok.dep_ in ("nsubj", "nsubjpass", "poss"):
+        return set()
+    verb = tok.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    keys = set()
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            for t in c.subtree:
+                k = index.key_at(t.idx, t.idx + len(t))
+                if k:
+                    keys.add(k)
+    return keys
 
 
 def _gender_ok(index: PeopleIndex, key: str, gender: str | None) -> bool:
@@ -143,7 +161,7 @@ def _resolve_descriptor(index, tok, resolved, history, subjects, bindings, preno
     pool = [k for k in pool if _gender_ok(index, k, gender)]
     if not pool:
         return None
-    bound = bindings.get(head) or prenominal.get(head)
+    bound = prenominal.get(head)
     if bound in pool:
         return bound
     # a new role noun ("the singer" after "the A-list star") prefers someone not yet described

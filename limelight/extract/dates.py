@@ -74,9 +74,14 @@ _NOT_THE_EVENT = re.compile(
 )
 
 
+# "LONDON, June 9 (Meridian Press Wire) -": when the story was filed, not when things happened
+_DATELINE = re.compile(r"^\s*[A-Z][A-Z .'-]+,(?:\s*[A-Z][a-z]+\.)?\s*(?:[A-Z][a-z]+\.? \d{1,2}\s*)?\([^)]*\)\s*[-—–]\s*")
+
+
 def resolve_date(text: str, published: date | None, keep_all: bool = False) -> date | None:
     """The day a sentence's event happened, when the sentence pins it down (birthdays and posting
     days set aside unless ``keep_all``)."""
+    text = _DATELINE.sub(" ", text)
     if not keep_all:
         text = _NOT_THE_EVENT.sub(" ", text)
     explicit = month_day(text, published)

@@ -69,8 +69,10 @@ def extract_meetings(document: Document, doc: Doc, people: PeopleIndex, quotes: 
     for si, sent in enumerate(sentences):
         if _mostly_quoted(sent, quotes) or document.block_at(sent.start_char) is None:
             continue
-        for clause, temporal in _clauses(sent):
-            report = _report(document, people, clause, temporal, sent, sentences[:si], reports, published, names, quotes)
+        clauses = _clauses(sent)
+        for clause, temporal in clauses:
+            split = len(clauses) > 1
+            report = _report(document, people, (clause, temporal, split), sent, sentences[:si], reports, published, names, quotes)
             if report:
                 reports.append(report)
     _apply_lede(document, reports, published, names)
@@ -115,15 +117,15 @@ def _clauses(sent: Span) -> list[tuple[tuple[int, int], bool]]:
     return [((sent.start_char, cut), False), ((cut, sent.end_char), True)]
 
 
-def _report(document, people, clause, temporal, sent, previous, reports, published, names, quotes) -> _Report | None:
-    start, end = clause
+def _report(document, people, piece, sent, previous, reports, published, names, quotes) -> _Report | None:
+    (start, end), temporal, split = piece
     text = document.text[start:end]
     span = sent.doc.char_span(start, end, alignment_mode="expand")
     if span is None or _SPECULATION.search(sent.text):
         return None
     trigger = _trigger(span, text, people)
     in_photo = bool(_IN_PHOTO.search(text))
-    if (trigger is None and not in_photo) or _negated(span):
+    if (trigger is None and not in_photo) or _negated(span) or _unreal(span):
         return None
     keys = _participants(people, span, quotes)
     if _GROUP.search(text):
@@ -136,7 +138,7 @@ def _report(document, people, clause, temporal, sent, previous, reports, publish
         return None
     when = None if is_vague(text) else resolve_date(text, published)
     place = find_place(text, names)
-    if not temporal:
+    if not split:  # a sentence cut in two ("X comes two days after Y") keeps each half's own facts
         full = sent.text
         if when is None and not is_vague(full):
             when = resolve_date(full, published)
@@ -195,6 +197,11 @@ def _governs_person(tok, people: PeopleIndex) -> bool:
         if people.key_at(w.idx, w.idx + len(w)) or _GROUP.fullmatch(w.lower_) or w.lower_ in ("pair", "duo", "two", "couple", "trio", "three", "group"):
             return True
     return False
+
+
+def _unreal(span: Span) -> bool:
+    """'She will be joined by ...', 'might persuade ... to join': not something that happened."""
+    return any(t.lower_ in ("will", "’ll", "'ll", "would", "might", "could", "shall") and t.dep_ == "aux" for t in span)
 
 
 def _negated(span: Span) -> bool:

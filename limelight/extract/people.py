@@ -30,7 +30,9 @@ _SPEECH_AFTER = re.compile(
 _CHARACTER_BEFORE = re.compile(
     r"(?:\bplays?|\bplaying|\bplayed|\brole of|\bcharacter|\bportrays?|\bportraying|"
     r"\b(?:is|was|back|returns?|returning|starring|stars?|cast|role|appears?|debuts?) as)"
-    r"\s+(?:(?:special|secret|agent|detective|officer|doctor|captain|the|a|an|spy)\s+)*$",
+    r"\s+(?:(?:special|secret|agent|detective|officer|doctor|captain|the|a|an|spy)\s+)*$"
+    r"|\bas\s+(?:(?:special|secret|agent|detective|officer|doctor|captain|spy|inspector|sheriff|"
+    r"lieutenant|sergeant|professor|queen|king|prince|princess)\s+)+$",
     re.I,
 )
 _CHARACTER_AFTER = re.compile(r"^,?\s*(?:is|was)\s+(?:once again\s+|again\s+)?(?:played|portrayed|voiced)\s+by\b")
@@ -238,8 +240,20 @@ def _evidence(text: str, s: NameSpan, doc: Doc, quoted: bool) -> dict:
         "sentence_start": sentence_start,
         "negative": negative,
         "modifier": modifier,
+        "social": _social_role(span),
         "place": is_place(s.norm),
     }
+
+
+_SOCIAL_VERBS = {"hug", "kiss", "embrace", "greet", "marry", "divorce", "date", "meet", "cuddle", "thank", "invite"}
+
+
+def _social_role(span) -> bool:
+    """'hugged Calla Brandt', 'kissed X': the one hugged or kissed is a person."""
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_ in ("dobj", "nsubj") and root.head.lemma_.lower() in _SOCIAL_VERBS
 
 
 def _is_full_name(s: NameSpan, evs: list[dict], single_words: set[str]) -> bool:
@@ -247,7 +261,7 @@ def _is_full_name(s: NameSpan, evs: list[dict], single_words: set[str]) -> bool:
     evs = [e for e in evs if not e["quoted"]] or []
     if not evs or 2 * sum(e["negative"] for e in evs) > len(evs):
         return False
-    strong = any(e["age"] or e["role"] or e["speech"] for e in evs)
+    strong = any(e["age"] or e["role"] or e["speech"] or e["social"] for e in evs)
     if any(e["place"] for e in evs) and not strong:
         return False
     words = s.norm.split()
@@ -272,8 +286,9 @@ def _single_names(spans, evidence, people: dict[str, LocalPerson], characters: s
             continue
         plain = [e for e in evs if not e["quoted"]]
         strong = any(e["age"] or e["role"] or e["speech"] for e in plain)
-        ner = sum(e["ner"] and e["propn"] and not e["sentence_start"] for e in plain)
-        ner += sum(e["ner"] and e["propn"] and e["sentence_start"] for e in plain) // 2
+        clean = [e for e in plain if not e["negative"]]
+        ner = sum(e["ner"] and e["propn"] and not e["sentence_start"] for e in clean)
+        ner += sum(e["ner"] and e["propn"] and e["sentence_start"] for e in clean) // 2
         if any(e["place"] for e in evs) and not strong:
             continue
         if all(e["sentence_start"] for e in plain) and not strong:
@@ -500,8 +515,10 @@ def _gender_of(p: LocalPerson, text: str, doc: Doc) -> str | None:
             if tok.ent_type_ == "PERSON":
                 break
             g2 = PRONOUNS.get(tok.lower_)
-            if g2:
+            if g2 and (tok.dep_ in ("nsubj", "nsubjpass") or tok.dep_ == "poss"):
                 votes[g2] += 1
+                break
+            if g2:  # an object pronoun ("wrapped him") is somebody else
                 break
     if votes["female"] != votes["male"]:
         return max(votes, key=votes.get)
