@@ -166,7 +166,7 @@ def _resolve_descriptor(index, tok, resolved, history, subjects, bindings, preno
         return bound
     # a new role noun ("the singer" after "the A-list star") prefers someone not yet described
     unbound = [k for k in pool if k not in bindings.values()]
-    if head not in bindings and unbound and pool[0] in bindings.values():
+    if dep in ("nsubj", "nsubjpass") and head not in bindings and unbound and pool[0] in bindings.values():
         return unbound[0]
     return pool[0]
 

@@ -77,6 +77,7 @@ def extract_meetings(document: Document, doc: Doc, people: PeopleIndex, quotes: 
                 reports.append(report)
     _apply_lede(document, reports, published, names)
     _resolve_offsets(reports)
+    _same_occasion(reports)
     dateline = dateline_city(document.text)
     merged = _merge(reports)
     out = []
@@ -271,17 +272,31 @@ def _paragraph_place(document: Document, previous: list[Span], sent: Span, names
 
 def _apply_lede(document: Document, merged: list[_Report], published, names) -> None:
     """The article's own meeting, told first, happened when and where its opening paragraph says."""
-    if not merged:
+    if not merged or document.blocks[0].kind != "headline":
         return
     body = next((b for b in document.blocks if b.kind == "body"), None)
-    if body is None:
-        return
+    headline = document.blocks[0]
+    if body is None or not headline.start <= merged[0].evidence.start < headline.end:
+        return  # only a headline's meeting takes its day and place from the opening paragraph
     lede = _DATELINE_PREFIX.sub("", document.text[body.start : body.end])
     main = merged[0]
     if main.date is None and main.offset is None and not is_vague(main.evidence.text) and not is_vague(lede):
         main.date = resolve_date(lede, published)
     if main.place.city is None:
         main.place.merge_missing(find_place(lede, names))
+
+
+def _same_occasion(reports: list[_Report]) -> None:
+    """'Solenne also attended and greeted Ferrand': an undated 'also' report with someone from the
+    article's dated meeting happened at that meeting."""
+    main = next((r for r in reports if r.date), None)
+    if main is None:
+        return
+    for r in reports:
+        if r.date is None and r.offset is None and re.search(r"\balso\b", r.evidence.text) and set(r.participants) & set(main.participants):
+            if not is_vague(r.evidence.text):
+                r.date = main.date
+                r.place.merge_missing(main.place)
 
 
 def _occasion(text: str) -> str | None:

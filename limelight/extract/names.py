@@ -109,6 +109,7 @@ class Place:
     city: str | None
     region: str | None
     country: str | None
+    population: int = 0
 
 
 @lru_cache(maxsize=1)
@@ -122,7 +123,7 @@ def _gazetteer() -> tuple[dict[str, Place], dict[str, Place], dict[str, Place]]:
     cities: dict[str, tuple[int, Place]] = {}
     for c in gc.get_cities().values():
         region = states.get(c["admin1code"]) if c["countrycode"] == "US" else None
-        place = Place(c["name"], region, countries.get(c["countrycode"]))
+        place = Place(c["name"], region, countries.get(c["countrycode"]), c["population"])
         keys = {c["name"].lower()}
         if c["population"] > 1_000_000:
             keys |= {a.lower() for a in c.get("alternatenames", []) if a.isascii() and " " in a or a.isupper()}

@@ -44,13 +44,17 @@ def find_place(text: str, person_names: set[str] | frozenset = frozenset()) -> P
     place.venue = _venue(text, person_names)
     # a place after "in"/"at" ("in London") beats one used as a modifier ("Hollywood action star")
     spans = [s.norm for s in sorted(name_spans(text), key=lambda s: not _after_preposition(text, s.start))]
+    from_venue: set[str] = set()
     if place.venue:  # "the Hollywood Bowl", "Soho House Toronto": a city inside a venue's name
         words = place.venue.removeprefix("The ").split()
-        spans += [" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)]
+        from_venue = {" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)}
+        spans += sorted(from_venue - set(spans))
     for candidate in spans:
         if candidate in person_names:
             continue
         city, region, country = lookup_city(candidate), lookup_region(candidate), lookup_country(candidate)
+        if candidate in from_venue and city and city.population < 100_000:
+            city = None  # a district's name in a venue ("Soho House") is no city
         if city and place.city is None:
             place.city, place.region = city.city, place.region or city.region
             place.country = place.country or city.country

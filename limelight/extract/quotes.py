@@ -170,6 +170,9 @@ def _speaker(document, doc, people: PeopleIndex, start, end, before, after, head
     if clause.strip():
         c1 = lead_in[0] + len(lead_in[1]) if lead_in else start - 1
         c0 = c1 - len(clause)
+        found, key = _speech_subject(doc, people, c0, c1)
+        if found:
+            return key, clause
         key, is_subject = _subject_key(doc, people, c0, c1)
         if key and is_subject:
             return key, clause
@@ -198,12 +201,50 @@ def _anonymous(context: str) -> bool:
     return False
 
 
+_SPEECH_LEMMAS = {
+    "say", "tell", "write", "add", "caption", "pen", "post", "reply", "comment", "explain", "insist",
+    "reveal", "admit", "gush", "joke", "tweet", "declare", "recall", "call", "share", "describe",
+    "confess", "announce", "confirm", "note", "quip", "laugh", "exclaim", "inform", "state",
+}
+
+
+def _speech_subject(doc: Doc, people: PeopleIndex, start: int, end: int) -> tuple[bool, str | None]:
+    """Who does the saying in 'X told the crowd that ...' or 'a fan tweet that said ...':
+    (found a speech verb with a subject, the speaker's key or None for someone unnamed)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False, None
+    verbs = [t for t in span if t.lemma_.lower() in _SPEECH_LEMMAS and t.pos_ == "VERB"]
+    if not verbs:
+        return False, None
+    verb = verbs[-1]
+    while True:
+        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj or verb.dep_ not in ("conj", "xcomp", "advcl") or verb.head is verb:
+            break
+        verb = verb.head
+    if not subj:
+        return False, None
+    s = subj[0]
+    if s.lower_ in ("that", "which", "who") and verb.dep_ == "relcl":
+        s = verb.head  # "a fan tweet that said": the tweet's author
+    key = people.key_at(s.idx, s.idx + len(s))
+    if key:
+        return True, key
+    if s.pos_ in ("NOUN", "PROPN"):
+        return True, None  # "a source", "Theo's rep", "a fan tweet": nobody the article names
+    return False, None
+
+
 def _subject_key(doc: Doc, people: PeopleIndex, start: int, end: int) -> tuple[str | None, bool]:
     mentions = people.mentions_in(start, end)
     subjects = []
     for m in mentions:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
+        if span is None:
+            continue
+        root = span.root
+        if root.dep_ in ("nsubj", "nsubjpass") or (root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass")):
             subjects.append(m.key)
     if subjects:
         return subjects[-1], True
