@@ -128,6 +128,11 @@ def _candidates(resolved: list[Mention], history, subjects, depth: int = 3) -> l
 
 
 def _resolve_pronoun(index, gender, resolved, history, subjects) -> str | None:
+    """The nearest compatible person; nearby, someone known to be of that gender beats an unknown."""
+    near = _candidates(resolved, history, subjects, depth=1)
+    sure = [k for k in near if index.gender.get(k) == gender]
+    if sure:
+        return sure[0]
     for key in _candidates(resolved, history, subjects):
         if _gender_ok(index, key, gender):
             return key

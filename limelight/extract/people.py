@@ -222,7 +222,6 @@ def _evidence(text: str, s: NameSpan, doc: Doc, quoted: bool) -> dict:
         or modifier
         or bool(re.search(r"[’']s\s*$", before))
         or any(w.lower() in PLATFORMS for w in s.norm.split())
-        or (span is not None and all(t.ent_type_ == "NORP" for t in span))
         or (len(s.norm.split()) == 1 and prev in {"at", "in", "from", "near", "outside", "inside"} and not ner)
         or bool(re.search(r"[#@]\s*$", before))
         or (len(s.norm.split()) > 1 and any(w.lower() in ORG_TAILS for w in s.norm.split()[1:]))

@@ -231,9 +231,12 @@ def _speech_subject(doc: Doc, people: PeopleIndex, start: int, end: int) -> tupl
     key = people.key_at(s.idx, s.idx + len(s))
     if key:
         return True, key
-    if s.pos_ in ("NOUN", "PROPN"):
+    if s.lemma_.lower() in ANONYMOUS_SPEAKERS or s.lemma_.lower() in _UNSIGNED:
         return True, None  # "a source", "Theo's rep", "a fan tweet": nobody the article names
     return False, None
+
+
+_UNSIGNED = {"tweet", "post", "comment", "message", "statement", "sign", "banner", "account", "caption"}
 
 
 def _subject_key(doc: Doc, people: PeopleIndex, start: int, end: int) -> tuple[str | None, bool]:
