@@ -1,0 +1,166 @@
+"""Ages, dates, places, meetings, quotes and relations on tiny texts."""
+
+from datetime import date
+
+from limelight.extract import extract_facts
+from limelight.extract.dates import offset_days, resolve_date
+from limelight.extract.places import find_place
+
+
+def by_name(facts):
+    return {p.key: p.name for p in facts.people}
+
+
+def ages(facts):
+    names = by_name(facts)
+    return {(names[a.person], a.age) for a in facts.ages}
+
+
+def meetings(facts):
+    names = by_name(facts)
+    return [(sorted(names[k] for k in m.participants), m.date, m.city) for m in facts.meetings]
+
+
+# ----------------------------------------------------------------- ages
+
+
+def test_ages_in_apposition_brackets_and_descriptors(article):
+    doc, parsed = article(
+        "Reunion", "Mira Solberg, 41, met Ken Oduya (39) on Friday.",
+        "The 39-year-old singer said it was fun. Ken, who turned 40 on Sunday, left early.",
+    )
+    assert {("Mira Solberg", 41), ("Ken Oduya", 39), ("Ken Oduya", 40)} <= ages(extract_facts(doc, parsed))
+
+
+def test_numbers_that_are_not_ages(article):
+    doc, parsed = article("Money", "Mira Solberg, 2019, raised 40 million for charity.")
+    assert ages(extract_facts(doc, parsed)) == set()
+
+
+# ----------------------------------------------------------------- dates and places
+
+
+def test_relative_dates_resolve_against_publication():
+    pub = date(2024, 3, 15)  # a Friday
+    assert resolve_date("They met last night.", pub) == date(2024, 3, 14)
+    assert resolve_date("They met on Tuesday night.", pub) == date(2024, 3, 12)
+    assert resolve_date("They met on Friday.", pub) == date(2024, 3, 15)
+    assert resolve_date("They met at the weekend.", pub) == date(2024, 3, 9)
+    assert resolve_date("They met on Saturday, March 2.", pub) == date(2024, 3, 2)
+    assert resolve_date("They met at the weekend.", None) is None
+    assert resolve_date("Ken, who turned 40 on Sunday, met her.", pub) is None
+
+
+def test_day_offsets():
+    assert offset_days("Two days earlier, they hugged.") == -2
+    assert offset_days("It came three days after they met.") == -3
+    assert offset_days("A week later they met again.") == 7
+
+
+def test_places_from_gazetteer():
+    place = find_place("They hugged backstage at the Lantern Hall in Charlotte, North Carolina.")
+    assert (place.city, place.region, place.country) == ("Charlotte", "North Carolina", "United States")
+    assert place.venue == "Lantern Hall"
+    assert find_place("The Hollywood action star waved in London.").city == "London"
+
+
+# ----------------------------------------------------------------- meetings
+
+
+def test_meeting_with_date_and_place(article):
+    doc, parsed = article(
+        "Mira Solberg kisses Ken Oduya", "Mira Solberg kissed Ken Oduya backstage in Madrid on Tuesday night.",
+    )
+    assert meetings(extract_facts(doc, parsed)) == [(["Ken Oduya", "Mira Solberg"], "2024-03-12", "Madrid")]
+
+
+def test_attendance_negation_and_future_are_not_meetings(article):
+    doc, parsed = article(
+        "Gala", "Ken Oduya was also at the gala but did not meet Mira Solberg.",
+        "Mira Solberg will be joined by Ada Brenn on tour next year.",
+    )
+    assert meetings(extract_facts(doc, parsed)) == []
+
+
+def test_group_photo_joins_the_pair(article):
+    doc, parsed = article(
+        "Duet", "Mira Solberg hugged Ken Oduya on stage in Oslo last night.",
+        "Backstage, the pair posed for a group photo with producer Ada Brenn.",
+    )
+    ((people, when, city),) = meetings(extract_facts(doc, parsed))
+    assert people == ["Ada Brenn", "Ken Oduya", "Mira Solberg"] and when == "2024-03-14" and city == "Oslo"
+
+
+def test_two_days_earlier_counts_back_from_the_dated_meeting(article):
+    doc, parsed = article(
+        "Party", "Mira Solberg had dinner with Ken Oduya in Rome last night.",
+        "Two days earlier, Mira Solberg had hugged Ada Brenn in Milan.",
+    )
+    found = meetings(extract_facts(doc, parsed))
+    assert (["Ada Brenn", "Mira Solberg"], "2024-03-12", "Milan") in found
+
+
+# ----------------------------------------------------------------- quotes
+
+
+def test_quote_speakers_named_pronoun_and_anonymous(article):
+    doc, parsed = article(
+        "Chat", "Mira Solberg waved. “I loved every minute,” she said.",
+        "A source said: “They are inseparable.”",
+        "Ken Oduya told reporters: “We will be back.”",
+    )
+    facts = extract_facts(doc, parsed)
+    names = by_name(facts)
+    got = {(q.text.strip(",. "), names.get(q.speaker)) for q in facts.quotes}
+    assert got == {("I loved every minute", "Mira Solberg"), ("They are inseparable", None), ("We will be back", "Ken Oduya")}
+
+
+def test_song_titles_in_quotes_are_not_quotes(article):
+    doc, parsed = article("Duet", 'Mira Solberg and Ken Oduya sang their duet "Silver Lake Road" again.')
+    assert extract_facts(doc, parsed).quotes == []
+
+
+def test_multi_paragraph_quote_keeps_its_speaker(article):
+    doc, parsed = article(
+        "Caption", "Mira Solberg wrote on Instagram: “What a night.", "“Thank you all for coming.”",
+    )
+    facts = extract_facts(doc, parsed)
+    names = by_name(facts)
+    assert [names.get(q.speaker) for q in facts.quotes] == ["Mira Solberg", "Mira Solberg"]
+    assert facts.quotes[0].medium == "Instagram"
+
+
+# ----------------------------------------------------------------- relations
+
+
+def relations(facts):
+    names = by_name(facts)
+    return {(names[r.subject], r.predicate, names[r.object]) for r in facts.relations}
+
+
+def test_kinship_phrases(article):
+    doc, parsed = article(
+        "Family", "Ken Oduya split from his ex-wife Ada Brenn in 2015, but the pair share a daughter, Lina Oduya.",
+        "Ada Brenn's younger sister Tova Brenn was there too.",
+    )
+    rels = relations(extract_facts(doc, parsed))
+    assert ("Ken Oduya", "ex_spouse_of", "Ada Brenn") in rels or ("Ada Brenn", "ex_spouse_of", "Ken Oduya") in rels
+    assert ("Ada Brenn", "sibling_of", "Tova Brenn") in rels
+    assert ("Ken Oduya", "parent_of", "Lina Oduya") in rels
+
+
+def test_rumours_and_metaphors_are_not_relations(article):
+    doc, parsed = article(
+        "Rumours", "Fans speculated that Mira Solberg was dating Ken Oduya.",
+        "“Ken Oduya is the brother I never had,” Mira Solberg said.",
+    )
+    assert relations(extract_facts(doc, parsed)) == set()
+
+
+def test_married_to_and_friends(article):
+    doc, parsed = article(
+        "Couple", "Mira Solberg, who has been married to chef Ken Oduya since 2010, dined with pal Ada Brenn.",
+    )
+    rels = relations(extract_facts(doc, parsed))
+    assert ("Mira Solberg", "spouse_of", "Ken Oduya") in rels
+    assert ("Mira Solberg", "friend_of", "Ada Brenn") in rels

@@ -1,0 +1,62 @@
+"""People within one article: who is a person, aliases, descriptors, characters."""
+
+from limelight.extract import extract_facts
+from limelight.extract.names import name_spans
+
+
+def names(facts):
+    return {p.name for p in facts.people}
+
+
+def test_name_spans_split_connectors_and_drop_possessives():
+    spans = [s.norm for s in name_spans("Mira Solberg And Ken Oduya At The Gala. Mira's dog.")]
+    assert "Mira Solberg" in spans and "Ken Oduya" in spans and "Mira" in spans
+
+
+def test_all_caps_opening_is_the_same_person(article):
+    doc, parsed = article("Singer rests", "MIRA Solberg thanked fans. Solberg, 41, said she was tired.")
+    facts = extract_facts(doc, parsed)
+    assert names(facts) == {"Mira Solberg"}
+    (mira,) = facts.people
+    assert "Solberg" in mira.aliases
+
+
+def test_single_name_star_with_role_noun(article):
+    doc, parsed = article("Night out", "The rapper Vantablu, 25, arrived with singer Ilse Marrow.")
+    assert {"Vantablu", "Ilse Marrow"} <= names(extract_facts(doc, parsed))
+
+
+def test_titles_of_works_are_not_people(article):
+    doc, parsed = article(
+        "New single", "Ilse Marrow released her new single, Paper Harbour, on Friday.",
+        "Fans sang the chorus of Glass River all night.",
+    )
+    assert names(extract_facts(doc, parsed)) == {"Ilse Marrow"}
+
+
+def test_fictional_characters_are_not_people(article):
+    doc, parsed = article(
+        "First look", "Dana Whitlow, 44, returns as detective Rook Calder in the sequel.",
+        "In the film, Calder hunts a smuggler called Pell Varga across the city.",
+    )
+    found = names(extract_facts(doc, parsed))
+    assert "Dana Whitlow" in found
+    assert not {"Rook Calder", "Pell Varga", "Calder"} & found
+
+
+def test_birth_name_and_nickname_are_aliases(article):
+    doc, parsed = article(
+        "Profile", "Country singer Bo Hartigan, who was born Robert Hartigan-Lowe, played in Memphis.",
+        "His mother still calls him by his childhood nickname, Bobbo.",
+    )
+    facts = extract_facts(doc, parsed)
+    bo = next(p for p in facts.people if p.name == "Bo Hartigan")
+    assert "Robert Hartigan-Lowe" in bo.birth_names
+    assert "Bobbo" in bo.aliases
+
+
+def test_descriptor_is_kept(article):
+    doc, parsed = article("Gala", "Mira Solberg walked in. The Harbour Nights actress, 38, waved at fans.")
+    facts = extract_facts(doc, parsed)
+    (mira,) = [p for p in facts.people if p.name == "Mira Solberg"]
+    assert any("actress" in d for d in mira.descriptors)

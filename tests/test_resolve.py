@@ -1,0 +1,79 @@
+"""Across articles: people, events, birth windows and conflicts from hand-made facts."""
+
+import random
+
+from limelight.models import AgeFact, ArticleFacts, Document, Evidence, LocalPerson, MeetingFact
+from limelight.resolve import resolve
+
+EV = Evidence("sentence", 0, 8)
+
+
+def doc(aid: str, published: str | None = "2024-05-10") -> Document:
+    return Document(id=aid, source=aid, url=None, outlet=None, title=None, published=published, language="en", text="")
+
+
+def person(key, name, *aliases):
+    return LocalPerson(key=key, name=name, aliases=list(aliases))
+
+
+def meeting(*keys, date=None, city=None):
+    return MeetingFact(participants=list(keys), date=date, evidence=EV, city=city)
+
+
+def test_one_person_across_articles_and_a_lone_first_name():
+    facts = [
+        ArticleFacts("a1", people=[person("p0", "Mira Solberg", "Mira"), person("p1", "Ken Oduya")]),
+        ArticleFacts("a2", people=[person("p0", "MIRA Solberg".title()), person("p1", "Ken Oduya")]),
+        ArticleFacts("a3", people=[person("p0", "Mira"), person("p1", "Ken Oduya")]),
+    ]
+    k = resolve([doc("a1"), doc("a2"), doc("a3")], facts, {})
+    assert [(p.name, p.articles) for p in k.people] == [
+        ("Ken Oduya", ["a1", "a2", "a3"]),
+        ("Mira Solberg", ["a1", "a2", "a3"]),
+    ]
+
+
+def test_two_people_sharing_a_first_name_stay_apart():
+    facts = [ArticleFacts("a1", people=[person("p0", "Jo Lind"), person("p1", "Jo Marr")])]
+    assert len(resolve([doc("a1")], facts, {}).people) == 2
+
+
+def test_one_meeting_many_outlets_and_two_meetings_on_different_days():
+    pair = [person("p0", "Mira Solberg"), person("p1", "Ken Oduya")]
+    facts = [
+        ArticleFacts("a1", people=pair, meetings=[meeting("p0", "p1", date="2024-05-04", city="Oslo")]),
+        ArticleFacts("a2", people=pair, meetings=[meeting("p0", "p1", city="Oslo")]),
+        ArticleFacts("a3", people=pair, meetings=[meeting("p0", "p1", date="2024-05-09", city="Bergen")]),
+    ]
+    events = resolve([doc("a1"), doc("a2"), doc("a3")], facts, {}).events
+    assert [(e.date, e.city, [s.article for s in e.sources]) for e in events] == [
+        ("2024-05-04", "Oslo", ["a1", "a2"]),
+        ("2024-05-09", "Bergen", ["a3"]),
+    ]
+
+
+def test_birth_window_and_age_conflict_counted_by_independent_outlets():
+    people = [person("p0", "Mira Solberg")]
+    facts = [
+        ArticleFacts("a1", people=people, ages=[AgeFact("p0", 41, "2024-05-10", EV)]),
+        ArticleFacts("a2", people=people, ages=[AgeFact("p0", 41, "2024-05-12", EV)]),
+        ArticleFacts("a3", people=people, ages=[AgeFact("p0", 47, "2024-05-11", EV)]),
+    ]
+    k = resolve([doc("a1"), doc("a2"), doc("a3")], facts, {})
+    (mira,) = k.people
+    assert mira.birth == ("1982-05-13", "1983-05-10")
+    (conflict,) = k.conflicts
+    assert conflict.kind == "age" and conflict.articles == ["a1", "a2", "a3"]
+
+
+def test_result_does_not_depend_on_input_order():
+    pair = [person("p0", "Mira Solberg"), person("p1", "Ken Oduya")]
+    facts = [
+        ArticleFacts(f"a{i}", people=pair, meetings=[meeting("p0", "p1", date=d, city="Oslo")])
+        for i, d in enumerate(["2024-05-04", None, "2024-05-04", None])
+    ]
+    docs = [doc(f.article) for f in facts]
+    first = resolve(docs, facts, {})
+    shuffled = facts[:]
+    random.Random(3).shuffle(shuffled)
+    assert resolve(docs[::-1], shuffled, {}) == first
