@@ -279,6 +279,8 @@ def _apply_lede(document: Document, merged: list[_Report], published, names) -> 
     if body is None or not headline.start <= merged[0].evidence.start < headline.end:
         return  # only a headline's meeting takes its day and place from the opening paragraph
     lede = _DATELINE_PREFIX.sub("", document.text[body.start : body.end])
+    if offset_days(lede) is not None:
+        return  # "X comes two days after Y": the opening tells of two different days
     main = merged[0]
     if main.date is None and main.offset is None and not is_vague(main.evidence.text) and not is_vague(lede):
         main.date = resolve_date(lede, published)
@@ -289,11 +291,13 @@ def _apply_lede(document: Document, merged: list[_Report], published, names) -> 
 def _same_occasion(reports: list[_Report]) -> None:
     """'Solenne also attended and greeted Ferrand': an undated 'also' report with someone from the
     article's dated meeting happened at that meeting."""
-    main = next((r for r in reports if r.date), None)
+    main = next((r for r in reports if r.date and r.offset is None), None)
     if main is None:
         return
     for r in reports:
-        if r.date is None and r.offset is None and re.search(r"\balso\b", r.evidence.text) and set(r.participants) & set(main.participants):
+        if r.date is not None or r.offset is not None or offset_days(r.evidence.text) is not None:
+            continue
+        if re.search(r"\balso\b", r.evidence.text) and set(r.participants) & set(main.participants):
             if not is_vague(r.evidence.text):
                 r.date = main.date
                 r.place.merge_missing(main.place)
