@@ -13,3 +13,7 @@ class StoreError(LimelightError):
 
 class SettingsError(LimelightError):
     """A setting (from the environment or an argument) is not usable."""
+
+
+class NotFound(LimelightError):
+    """A person (or other record) asked for by name is not in the database."""

@@ -72,7 +72,13 @@ def event_dict(e: Event) -> dict:
 
 
 def quote_dict(q: Quote) -> dict:
-    return {"speaker": q.speaker, "text": q.text, "article": q.article, "medium": q.medium, "evidence": q.evidence}
+    return {
+        "speaker": q.speaker,
+        "text": q.text,
+        "article": q.article,
+        "medium": q.medium,
+        "evidence": q.evidence,
+    }
 
 
 def relation_dict(r: Relation) -> dict:

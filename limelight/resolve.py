@@ -204,7 +204,11 @@ def _years_before(d: date, years: int) -> date:
 
 def _birth_window(ages: list[Age], duplicates: dict[str, str]) -> tuple[tuple[str, str] | None, list[Age]]:
     """The window most independent sources agree on, and the ages that fall outside it."""
-    dated = [(a, _age_window(a.age, date.fromisoformat(a.as_of[:10]))) for a in ages if a.as_of and len(a.as_of) >= 10]
+    dated = [
+        (a, _age_window(a.age, date.fromisoformat(a.as_of[:10])))
+        for a in ages
+        if a.as_of and len(a.as_of) >= 10
+    ]
     if not dated:
         return None, []
 

@@ -28,7 +28,8 @@ def test_single_name_star_with_role_noun(article):
 
 def test_titles_of_works_are_not_people(article):
     doc, parsed = article(
-        "New single", "Ilse Marrow released her new single, Paper Harbour, on Friday.",
+        "New single",
+        "Ilse Marrow released her new single, Paper Harbour, on Friday.",
         "Fans sang the chorus of Glass River all night.",
     )
     assert names(extract_facts(doc, parsed)) == {"Ilse Marrow"}
@@ -36,7 +37,8 @@ def test_titles_of_works_are_not_people(article):
 
 def test_fictional_characters_are_not_people(article):
     doc, parsed = article(
-        "First look", "Dana Whitlow, 44, returns as detective Rook Calder in the sequel.",
+        "First look",
+        "Dana Whitlow, 44, returns as detective Rook Calder in the sequel.",
         "In the film, Calder hunts a smuggler called Pell Varga across the city.",
     )
     found = names(extract_facts(doc, parsed))
@@ -46,7 +48,8 @@ def test_fictional_characters_are_not_people(article):
 
 def test_birth_name_and_nickname_are_aliases(article):
     doc, parsed = article(
-        "Profile", "Country singer Bo Hartigan, who was born Robert Hartigan-Lowe, played in Memphis.",
+        "Profile",
+        "Country singer Bo Hartigan, who was born Robert Hartigan-Lowe, played in Memphis.",
         "His mother still calls him by his childhood nickname, Bobbo.",
     )
     facts = extract_facts(doc, parsed)

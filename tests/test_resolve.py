@@ -9,7 +9,9 @@ EV = Evidence("sentence", 0, 8)
 
 
 def doc(aid: str, published: str | None = "2024-05-10") -> Document:
-    return Document(id=aid, source=aid, url=None, outlet=None, title=None, published=published, language="en", text="")
+    return Document(
+        id=aid, source=aid, url=None, outlet=None, title=None, published=published, language="en", text=""
+    )
 
 
 def person(key, name, *aliases):

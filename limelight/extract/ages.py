@@ -9,10 +9,14 @@ from spacy.tokens import Doc
 from ..models import AgeFact, Document, Evidence
 from .people import PeopleIndex
 
-_AFTER_MENTION = re.compile(r"^(?:[’']s)?\s*(?:,\s*(?:also\s+|now\s+|aged\s+)?|\(\s*)(\d{1,3})(?=\s*[,)\s.;—–-]|$)")
+_AFTER_MENTION = re.compile(
+    r"^(?:[’']s)?\s*(?:,\s*(?:also\s+|now\s+|aged\s+)?|\(\s*)(\d{1,3})(?=\s*[,)\s.;—–-]|$)"
+)
 _YEAR_OLD = re.compile(r"\b(\d{1,3})-year-old\b")
 _TURNED = re.compile(r"\b(?:turned|turns|turning|transformed|became|celebrated turning|hit)\s+(\d{1,3})\b")
-_NOT_AGE_AFTER = re.compile(r"^\s*(?:%|per ?cent|million|billion|years?\b|dates|times|songs|films|of\b)", re.I)
+_NOT_AGE_AFTER = re.compile(
+    r"^\s*(?:%|per ?cent|million|billion|years?\b|dates|times|songs|films|of\b)", re.I
+)
 
 
 def extract_ages(document: Document, doc: Doc, people: PeopleIndex) -> list[AgeFact]:
@@ -33,7 +37,11 @@ def extract_ages(document: Document, doc: Doc, people: PeopleIndex) -> list[AgeF
             add(m.key, int(hit.group(1)), m.start)
     for pattern in (_YEAR_OLD, _TURNED):
         for hit in pattern.finditer(text):
-            add(_owner(people, doc, hit.start(), hit.end(), pattern is _TURNED), int(hit.group(1)), hit.start())
+            add(
+                _owner(people, doc, hit.start(), hit.end(), pattern is _TURNED),
+                int(hit.group(1)),
+                hit.start(),
+            )
     return list(found.values())
 
 

@@ -42,7 +42,9 @@ def resolve_references(index: PeopleIndex, document: Document, doc: Doc, in_quot
             low = tok.lower_
             if low in PRONOUNS and tok.pos_ in ("PRON", "DET"):
                 own_subject = _clause_subject_keys(index, tok)
-                key = _resolve_pronoun(index, PRONOUNS[low], [m for m in resolved if m.key not in own_subject], history, subjects)
+                key = _resolve_pronoun(
+                    index, PRONOUNS[low], [m for m in resolved if m.key not in own_subject], history, subjects
+                )
                 if key:
                     m = Mention(tok.idx, tok.idx + len(tok), key, "pronoun", si)
                     index.mentions.append(m)
@@ -77,7 +79,14 @@ def _phrase_start(tok):
         t = tok.doc[i]
         if t.lower_ == "the":
             return t
-        if t.pos_ not in ("PROPN", "NOUN", "ADJ", "NUM", "PUNCT", "ADV") or t.text in (",", ".", ";", "(", ")", "—"):
+        if t.pos_ not in ("PROPN", "NOUN", "ADJ", "NUM", "PUNCT", "ADV") or t.text in (
+            ",",
+            ".",
+            ";",
+            "(",
+            ")",
+            "—",
+        ):
             return None
         i -= 1
     return None

@@ -10,7 +10,10 @@ from datetime import date, timedelta
 
 from .lexicon import MONTHS, NUMBER_WORDS, WEEKDAYS
 
-_MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
 _MONTH_DAY = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?")
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})\b(?:,?\s+(\d{{4}}))?")
 _WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
@@ -45,7 +48,9 @@ def month_day(text: str, published: date | None) -> date | None:
             mon_s, day_s = (m.group(1), m.group(2)) if order == "md" else (m.group(2), m.group(1))
             if mon_s == "May" and order == "md" and not re.match(r"\s*\d", text[m.start() + 3 :]):
                 continue
-            month = MONTHS[mon_s.lower().rstrip(".")[:4] if mon_s.lower().startswith("sept") else mon_s.lower()[:3]]
+            month = MONTHS[
+                mon_s.lower().rstrip(".")[:4] if mon_s.lower().startswith("sept") else mon_s.lower()[:3]
+            ]
             year = int(m.group(3)) if m.group(3) else _year_for(month, published)
             if year is None:
                 continue
@@ -75,7 +80,9 @@ _NOT_THE_EVENT = re.compile(
 
 
 # "LONDON, June 9 (Meridian Press Wire) -": when the story was filed, not when things happened
-_DATELINE = re.compile(r"^\s*[A-Z][A-Z .'-]+,(?:\s*[A-Z][a-z]+\.)?\s*(?:[A-Z][a-z]+\.? \d{1,2}\s*)?\([^)]*\)\s*[-—–]\s*")
+_DATELINE = re.compile(
+    r"^\s*[A-Z][A-Z .'-]+,(?:\s*[A-Z][a-z]+\.)?\s*(?:[A-Z][a-z]+\.? \d{1,2}\s*)?\([^)]*\)\s*[-—–]\s*"
+)
 
 
 def resolve_date(text: str, published: date | None, keep_all: bool = False) -> date | None:

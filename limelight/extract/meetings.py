@@ -9,7 +9,7 @@ against the article's other dated meeting.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span
@@ -22,18 +22,72 @@ from .places import PlaceFound, dateline_city, find_place
 
 # Meeting words that put people together by themselves, and ones that need "with"/"together".
 STRONG = {
-    "kiss", "hug", "embrace", "greet", "meet", "reunite", "snuggle", "cuddle", "pose", "surprise",
-    "join", "dine", "chat", "peck", "smooch", "party", "hang", "hung",
+    "kiss",
+    "hug",
+    "embrace",
+    "greet",
+    "meet",
+    "reunite",
+    "snuggle",
+    "cuddle",
+    "pose",
+    "surprise",
+    "join",
+    "dine",
+    "chat",
+    "peck",
+    "smooch",
+    "party",
+    "hang",
+    "hung",
 }
 # Nouns that name a get-together ("a backstage hangout with", "dinner with").
 STRONG_NOUNS = {
-    "hug", "kiss", "embrace", "peck", "hangout", "reunion", "catch-up", "dinner", "supper", "lunch",
-    "brunch", "date", "selfie", "duet", "party", "surprise", "cuddle",
+    "hug",
+    "kiss",
+    "embrace",
+    "peck",
+    "hangout",
+    "reunion",
+    "catch-up",
+    "dinner",
+    "supper",
+    "lunch",
+    "brunch",
+    "date",
+    "selfie",
+    "duet",
+    "party",
+    "surprise",
+    "cuddle",
 }
 WEAK = {
-    "spot", "see", "photograph", "snap", "perform", "sing", "dance", "leave", "arrive", "celebrate",
-    "crash", "bring", "invite", "pull", "wrap", "spend", "visit", "accompany", "photo", "picture",
-    "step", "walk", "catch", "take", "welcome", "team",
+    "spot",
+    "see",
+    "photograph",
+    "snap",
+    "perform",
+    "sing",
+    "dance",
+    "leave",
+    "arrive",
+    "celebrate",
+    "crash",
+    "bring",
+    "invite",
+    "pull",
+    "wrap",
+    "spend",
+    "visit",
+    "accompany",
+    "photo",
+    "picture",
+    "step",
+    "walk",
+    "catch",
+    "take",
+    "welcome",
+    "team",
 }
 _TOGETHER = re.compile(r"\b(?:with|together|alongside)\b", re.I)
 _IN_PHOTO = re.compile(r"\b(?:in|into) the (?:photo|picture|pic|snap|shot|selfie|group photo)\b", re.I)
@@ -46,7 +100,9 @@ _GROUP = re.compile(
 _OCCASION = re.compile(
     r"\b(?:at|during|for|before|after)\s+(?:her|his|their|the)\s+((?:[A-Z][\w’'-]*\s?){1,5}(?:Tour|Festival|Awards|Gala|Premiere|premiere|show|concert|benefit|party|dinner))"
 )
-_DATELINE_PREFIX = re.compile(r"^[A-Z][A-Z .'-]+,(?:\s*[A-Z][a-z]+\.)?\s*(?:[A-Z][a-z]+\.? \d{1,2}\s*)?\([^)]*\)\s*[-—–]\s*")
+_DATELINE_PREFIX = re.compile(
+    r"^[A-Z][A-Z .'-]+,(?:\s*[A-Z][a-z]+\.)?\s*(?:[A-Z][a-z]+\.? \d{1,2}\s*)?\([^)]*\)\s*[-—–]\s*"
+)
 _SPECULATION = re.compile(r"\b(?:speculat\w*|rumou?r\w*|wonder\w*|allegedly|reportedly dating)\b", re.I)
 
 
@@ -61,7 +117,9 @@ class _Report:
     anchor: date | None = None
 
 
-def extract_meetings(document: Document, doc: Doc, people: PeopleIndex, quotes: list[tuple[int, int]]) -> list[MeetingFact]:
+def extract_meetings(
+    document: Document, doc: Doc, people: PeopleIndex, quotes: list[tuple[int, int]]
+) -> list[MeetingFact]:
     published = parse_iso(document.published)
     names = {p.name for p in people.people} | {a for p in people.people for a in p.aliases}
     reports: list[_Report] = []
@@ -72,7 +130,17 @@ def extract_meetings(document: Document, doc: Doc, people: PeopleIndex, quotes: 
         clauses = _clauses(sent)
         for clause, temporal in clauses:
             split = len(clauses) > 1
-            report = _report(document, people, (clause, temporal, split), sent, sentences[:si], reports, published, names, quotes)
+            report = _report(
+                document,
+                people,
+                (clause, temporal, split),
+                sent,
+                sentences[:si],
+                reports,
+                published,
+                names,
+                quotes,
+            )
             if report:
                 reports.append(report)
     _apply_lede(document, reports, published, names)
@@ -195,14 +263,21 @@ def _governs_person(tok, people: PeopleIndex) -> bool:
     if tok.dep_ == "relcl":
         words.append(tok.head)
     for w in words:
-        if people.key_at(w.idx, w.idx + len(w)) or _GROUP.fullmatch(w.lower_) or w.lower_ in ("pair", "duo", "two", "couple", "trio", "three", "group"):
+        if (
+            people.key_at(w.idx, w.idx + len(w))
+            or _GROUP.fullmatch(w.lower_)
+            or w.lower_ in ("pair", "duo", "two", "couple", "trio", "three", "group")
+        ):
             return True
     return False
 
 
 def _unreal(span: Span) -> bool:
     """'She will be joined by ...', 'might persuade ... to join': not something that happened."""
-    return any(t.lower_ in ("will", "’ll", "'ll", "would", "might", "could", "shall") and t.dep_ == "aux" for t in span)
+    return any(
+        t.lower_ in ("will", "’ll", "'ll", "would", "might", "could", "shall") and t.dep_ == "aux"
+        for t in span
+    )
 
 
 def _negated(span: Span) -> bool:

@@ -35,13 +35,19 @@ _CHARACTER_BEFORE = re.compile(
     r"lieutenant|sergeant|professor|queen|king|prince|princess)\s+)+$",
     re.I,
 )
-_CHARACTER_AFTER = re.compile(r"^,?\s*(?:is|was)\s+(?:once again\s+|again\s+)?(?:played|portrayed|voiced)\s+by\b")
-_FICTION_PARAGRAPH = re.compile(r"^(?:In|Inside)\s+the\s+(?:film|movie|series|show|sequel|drama|novel|book|play)\b")
+_CHARACTER_AFTER = re.compile(
+    r"^,?\s*(?:is|was)\s+(?:once again\s+|again\s+)?(?:played|portrayed|voiced)\s+by\b"
+)
+_FICTION_PARAGRAPH = re.compile(
+    r"^(?:In|Inside)\s+the\s+(?:film|movie|series|show|sequel|drama|novel|book|play)\b"
+)
 _BIRTH_NAME = re.compile(
-    r"(?<![-\w])(?:born|real name is|real name,|birth name is|née|legal name is)\s+((?:[A-Z][\w’'-]+\s?){2,4})"
+    r"(?<![-\w])(?:born|real name is|real name,|birth name is|née|legal name is)"
+    r"\s+((?:[A-Z][\w’'-]+\s?){2,4})"
 )
 _NICKNAME = re.compile(
-    r"(?:nicknamed|nickname,?|known as|calls? (?:him|her) by (?:his|her) (?:\w+ )?nickname,?)\s+([A-Z][\w’'-]+)"
+    r"(?:nicknamed|nickname,?|known as|calls? (?:him|her) by (?:his|her) (?:\w+ )?nickname,?)"
+    r"\s+([A-Z][\w’'-]+)"
 )
 _NICK_AS_KNOWN = re.compile(r"([A-Z][\w’'-]+),?\s+as (?:he|she) is (?:known|called)\b")
 
@@ -71,7 +77,9 @@ class PeopleIndex:
     def person(self, key: str) -> LocalPerson:
         return next(p for p in self.people if p.key == key)
 
-    def keys_in(self, start: int, end: int, kinds: tuple[str, ...] = ("name", "pronoun", "descriptor")) -> list[str]:
+    def keys_in(
+        self, start: int, end: int, kinds: tuple[str, ...] = ("name", "pronoun", "descriptor")
+    ) -> list[str]:
         """Person keys mentioned in [start, end), in text order, each once."""
         seen: list[str] = []
         for m in self.mentions:
@@ -178,7 +186,10 @@ def trim_leading(s: NameSpan, doc: Doc) -> NameSpan | None:
         drop = (
             low in PERSON_NOUNS
             or bool(re.search(r"-[a-z]", words[0]))  # "Age-defying", "Dublin-born"
-            or (first is not None and (first.ent_type_ in ("NORP", "DATE") or first.pos_ not in ("PROPN", "X")))
+            or (
+                first is not None
+                and (first.ent_type_ in ("NORP", "DATE") or first.pos_ not in ("PROPN", "X"))
+            )
             and not first_name_gender(words[0])
         )
         if not drop:
@@ -209,12 +220,17 @@ def _evidence(text: str, s: NameSpan, doc: Doc, quoted: bool) -> dict:
     propn = span is not None and all(t.pos_ == "PROPN" for t in span if t.is_alpha)
     prev_word = re.findall(r"([\w-]+)\W*$", before)
     prev = prev_word[0].lower() if prev_word else ""
-    sentence_start = not before.strip() or before.rstrip()[-1:] in ".!?:\n“\"‘"
-    last = s.norm.split()[-1].lower()
+    sentence_start = not before.strip() or before.rstrip()[-1:] in '.!?:\n“"‘'
     next_tok = span[-1].nbor(1) if span is not None and span.end < len(doc) else None
     # "the Velvet Rope singer", "his former Northbound bandmates": a name used as a modifier
-    modifier = next_tok is not None and next_tok.text.islower() and (
-        next_tok.lower_ in PERSON_NOUNS or next_tok.lower_ in WORK_NOUNS or next_tok.lemma_ in ("bandmate", "fan")
+    modifier = (
+        next_tok is not None
+        and next_tok.text.islower()
+        and (
+            next_tok.lower_ in PERSON_NOUNS
+            or next_tok.lower_ in WORK_NOUNS
+            or next_tok.lemma_ in ("bandmate", "fan")
+        )
     )
     negative = (
         prev in WORK_NOUNS
@@ -222,12 +238,17 @@ def _evidence(text: str, s: NameSpan, doc: Doc, quoted: bool) -> dict:
         or modifier
         or bool(re.search(r"[’']s\s*$", before))
         or any(w.lower() in PLATFORMS for w in s.norm.split())
-        or (len(s.norm.split()) == 1 and prev in {"at", "in", "from", "near", "outside", "inside"} and not ner)
+        or (
+            len(s.norm.split()) == 1 and prev in {"at", "in", "from", "near", "outside", "inside"} and not ner
+        )
         or bool(re.search(r"[#@]\s*$", before))
         or (len(s.norm.split()) > 1 and any(w.lower() in ORG_TAILS for w in s.norm.split()[1:]))
         or bool(re.match(r"^[’']s\s+(?:in|on|at|near|for)\b", after))  # "Craig's in West Hollywood": a venue
         or bool(re.match(r"^\s*(?:Tour|Records|Pictures|Fund|Foundation|Awards|Festival)\b", after))
-        or (prev in {"at", "in", "from", "to", "near", "outside", "inside"} and bool(re.match(r"^[’']s\b", after)))
+        or (
+            prev in {"at", "in", "from", "to", "near", "outside", "inside"}
+            and bool(re.match(r"^[’']s\b", after))
+        )
     )
     return {
         "ner": ner,
@@ -244,7 +265,19 @@ def _evidence(text: str, s: NameSpan, doc: Doc, quoted: bool) -> dict:
     }
 
 
-_SOCIAL_VERBS = {"hug", "kiss", "embrace", "greet", "marry", "divorce", "date", "meet", "cuddle", "thank", "invite"}
+_SOCIAL_VERBS = {
+    "hug",
+    "kiss",
+    "embrace",
+    "greet",
+    "marry",
+    "divorce",
+    "date",
+    "meet",
+    "cuddle",
+    "thank",
+    "invite",
+}
 
 
 def _social_role(span) -> bool:
@@ -295,7 +328,13 @@ def _single_names(spans, evidence, people: dict[str, LocalPerson], characters: s
         named_alone = not any(e["negative"] for e in evs) and any(
             e["ner"] and e["propn"] and not e["sentence_start"] for e in plain
         )
-        if strong or named_alone or (ner and first_name_gender(word)) or ner >= 2 or _coordinated_with_person(word, spans, people):
+        if (
+            strong
+            or named_alone
+            or (ner and first_name_gender(word))
+            or ner >= 2
+            or _coordinated_with_person(word, spans, people)
+        ):
             out.append(word)
     return out
 
@@ -450,12 +489,16 @@ def _birth_names_and_nicknames(index: PeopleIndex, text: str, doc: Doc) -> None:
             _add_alias_mentions(index, text, alias, owner, sent_of)
 
 
-def _alias_owner(index: PeopleIndex, text: str, m: re.Match, alias: str, sent_of, as_known: bool) -> str | None:
+def _alias_owner(
+    index: PeopleIndex, text: str, m: re.Match, alias: str, sent_of, as_known: bool
+) -> str | None:
     """Whose nickname: 'calls her by her nickname' -> her; 'X, as he is known' -> the last 'he' person;
     otherwise the nearest person named before it in the sentence."""
     if as_known:
         gender = "male" if " he " in m.group(0) else "female"
-        before = [x for x in index.mentions if x.start < m.start() and index.gender.get(x.key) in (gender, None)]
+        before = [
+            x for x in index.mentions if x.start < m.start() and index.gender.get(x.key) in (gender, None)
+        ]
         return before[-1].key if before else None
     pron = re.search(r"calls? (him|her)\b", m.group(0))
     if pron:
@@ -463,7 +506,11 @@ def _alias_owner(index: PeopleIndex, text: str, m: re.Match, alias: str, sent_of
         hit = [x for x in index.mentions if x.start == pos]
         return hit[0].key if hit else None
     sent = sent_of(m.start())
-    near = [x for x in index.mentions if sent_of(x.start) == sent and x.start < m.start() and index.person(x.key).name != alias]
+    near = [
+        x
+        for x in index.mentions
+        if sent_of(x.start) == sent and x.start < m.start() and index.person(x.key).name != alias
+    ]
     if near:
         return near[-1].key if near[-1].kind == "name" else near[0].key
     return None

@@ -88,7 +88,9 @@ def _is_title(inner: str, before: str) -> bool:
     return title_case and not re.search(r"[.!?]$", inner.strip()) and len(words) <= 5
 
 
-def extract_quotes(document: Document, doc: Doc, people: PeopleIndex, regions: list[tuple[int, int]]) -> list[QuoteFact]:
+def extract_quotes(
+    document: Document, doc: Doc, people: PeopleIndex, regions: list[tuple[int, int]]
+) -> list[QuoteFact]:
     text = document.text
     quotes: list[QuoteFact] = []
     last: QuoteFact | None = None
@@ -111,14 +113,21 @@ def extract_quotes(document: Document, doc: Doc, people: PeopleIndex, regions: l
         if lead_in is not None:
             before = lead_in[1]
         speaker, context = _speaker(document, doc, people, start, end, before, after, headline, lead_in)
-        if speaker is not _UNKNOWN and _ADDED.match(after) and last is not None and _follows(text, last_para_end, para_start, same_ok=True):
+        if (
+            speaker is not _UNKNOWN
+            and _ADDED.match(after)
+            and last is not None
+            and _follows(text, last_para_end, para_start, same_ok=True)
+        ):
             speaker = last.speaker
         if speaker is _UNKNOWN:
             speaker = last.speaker if continuing and last else None
             medium = last.medium if continuing and last else None
         else:
             medium = _medium(context)
-        fact = QuoteFact(speaker=speaker, text=inner, evidence=_sentence_evidence(doc, text, start, end), medium=medium)
+        fact = QuoteFact(
+            speaker=speaker, text=inner, evidence=_sentence_evidence(doc, text, start, end), medium=medium
+        )
         quotes.append(fact)
         last, last_para_end = fact, para_end
     return quotes
@@ -192,19 +201,58 @@ def _clause_before(before: str) -> str:
 def _anonymous(context: str) -> bool:
     words = re.findall(r"[a-z]+", context.lower())
     for i, w in enumerate(words):
-        if w in ANONYMOUS_SPEAKERS and i > 0 and words[i - 1] in ("a", "an", "the", "one", "his", "her", "their"):
+        if (
+            w in ANONYMOUS_SPEAKERS
+            and i > 0
+            and words[i - 1] in ("a", "an", "the", "one", "his", "her", "their")
+        ):
             return True
-        if w == "one" and i + 1 < len(words) and words[i + 1] in ("writing", "fan", "wrote", "said", "commented"):
+        if (
+            w == "one"
+            and i + 1 < len(words)
+            and words[i + 1] in ("writing", "fan", "wrote", "said", "commented")
+        ):
             return True
-        if w in ("fan", "fans") and i + 1 < len(words) and words[i + 1] in ("tweet", "account", "post", "comment", "wrote"):
+        if (
+            w in ("fan", "fans")
+            and i + 1 < len(words)
+            and words[i + 1] in ("tweet", "account", "post", "comment", "wrote")
+        ):
             return True
     return False
 
 
 _SPEECH_LEMMAS = {
-    "say", "tell", "write", "add", "caption", "pen", "post", "reply", "comment", "explain", "insist",
-    "reveal", "admit", "gush", "joke", "tweet", "declare", "recall", "call", "share", "describe",
-    "confess", "announce", "confirm", "note", "quip", "laugh", "exclaim", "inform", "state",
+    "say",
+    "tell",
+    "write",
+    "add",
+    "caption",
+    "pen",
+    "post",
+    "reply",
+    "comment",
+    "explain",
+    "insist",
+    "reveal",
+    "admit",
+    "gush",
+    "joke",
+    "tweet",
+    "declare",
+    "recall",
+    "call",
+    "share",
+    "describe",
+    "confess",
+    "announce",
+    "confirm",
+    "note",
+    "quip",
+    "laugh",
+    "exclaim",
+    "inform",
+    "state",
 }
 
 
@@ -247,7 +295,9 @@ def _subject_key(doc: Doc, people: PeopleIndex, start: int, end: int) -> tuple[s
         if span is None:
             continue
         root = span.root
-        if root.dep_ in ("nsubj", "nsubjpass") or (root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass")):
+        if root.dep_ in ("nsubj", "nsubjpass") or (
+            root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass")
+        ):
             subjects.append(m.key)
     if subjects:
         return subjects[-1], True

@@ -24,19 +24,40 @@ _KIN_PHRASE = re.compile(
     rf"(?P<kin>{_KIN})\b(?P<gap>,?\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){{0,3}}?)(?=[A-Z])",
 )
 _VERBAL = [
-    (re.compile(r"\b(?:married to|wed to|husband of|wife of)\s+(?:[a-z][\w-]*\s+){0,2}(?=[A-Z])"), "spouse_of"),
-    (re.compile(r"\b(?:divorce from|divorced|split from|separated from)\s+(?:(?:his|her) ex-(?:wife|husband),?\s+)?(?:[a-z][\w-]*\s+){0,2}(?=[A-Z])"), "ex_spouse_of"),
+    (
+        re.compile(r"\b(?:married to|wed to|husband of|wife of)\s+(?:[a-z][\w-]*\s+){0,2}(?=[A-Z])"),
+        "spouse_of",
+    ),
+    (
+        re.compile(
+            r"\b(?:divorce from|divorced|split from|separated from)\s+"
+            r"(?:(?:his|her) ex-(?:wife|husband),?\s+)?(?:[a-z][\w-]*\s+){0,2}(?=[A-Z])"
+        ),
+        "ex_spouse_of",
+    ),
     (re.compile(r"\b(?:has been|have been|is|was|were|had been)\s+dating\s+(?=[A-Z])"), "partner_of"),
-    (re.compile(r"\bmoved on with\s+(?:[a-z][\w-]*\s+|[A-Z][a-z]+\s+(?=(?:DJ|[a-z])))*?(?=[A-Z])"), "partner_of"),
+    (
+        re.compile(r"\bmoved on with\s+(?:[a-z][\w-]*\s+|[A-Z][a-z]+\s+(?=(?:DJ|[a-z])))*?(?=[A-Z])"),
+        "partner_of",
+    ),
     (re.compile(r"\bdated\s+(?=[A-Z])"), "ex_partner_of"),
 ]
 _PAIR_STATE = [
-    (re.compile(r"\b(?:have been|are|were|'re|’re)\s+(?:just\s+|only\s+)?(?:close\s+|good\s+|old\s+|best\s+)?friends\b", re.I), "friend_of"),
+    (
+        re.compile(
+            r"\b(?:have been|are|were|'re|’re)\s+(?:just\s+|only\s+)?"
+            r"(?:close\s+|good\s+|old\s+|best\s+)?friends\b",
+            re.I,
+        ),
+        "friend_of",
+    ),
     (re.compile(r"\b(?:have been|are)\s+married\b|\bhave been wed\b", re.I), "spouse_of"),
     (re.compile(r"\bdated for\b.*\b(?:split|splitting|broke up)\b", re.I), "ex_partner_of"),
     (re.compile(r"\b(?:the )?(?:unlikely |surprise |long |close )?friendship\b", re.I), "friend_of"),
 ]
-_SHARE_CHILD = re.compile(r"\b(?:share|have|has|had)\s+(?:(?:a|one|two|three|four|\d)\s+)?(?:daughters?|sons?|children|kids)\b,?\s*")
+_SHARE_CHILD = re.compile(
+    r"\b(?:share|have|has|had)\s+(?:(?:a|one|two|three|four|\d)\s+)?(?:daughters?|sons?|children|kids)\b,?\s*"
+)
 _ONE_OF_FRIENDS = re.compile(r"\bis (?:one of )?(?P<owner>[A-Z][\w-]+)[’']s (?:\w+ )?(?:friends?|pals?)\b")
 _SPECULATION = re.compile(r"\b(?:speculat\w*|rumou?r\w*|wonder\w*|allegedly|reportedly|romance)\b", re.I)
 _NEGATED = re.compile(r"\b(?:not|never|no longer|n[’']t)\b", re.I)
@@ -155,7 +176,11 @@ def _pair_states(people: PeopleIndex, sent, regions, add) -> None:
         if not m or _NEGATED.search(text[max(0, m.start() - 20) : m.start()]):
             continue
         pos = sent.start_char + m.start()
-        keys = list(dict.fromkeys(x.key for x in people.mentions if sent.start_char <= x.start < pos and x.kind != "pronoun"))
+        keys = list(
+            dict.fromkeys(
+                x.key for x in people.mentions if sent.start_char <= x.start < pos and x.kind != "pronoun"
+            )
+        )
         if len(keys) < 2:
             keys = _pair_before(people, sent, pos)
         if len(keys) == 2:
