@@ -17,17 +17,32 @@ ARTICLE_KEYS = ("id", "url", "outlet", "title", "published", "language", "duplic
 
 
 def to_export(articles: list[dict], knowledge: Knowledge) -> dict:
-    """The whole export: ``articles`` are dicts with at least ARTICLE_KEYS."""
+    """The whole export: ``articles`` are dicts with at least ARTICLE_KEYS. People, events and
+    relations carry extra keys ``source_count`` and ``independent_sources``."""
+    count = corroboration(articles, knowledge.duplicates)
     return {
         "format": FORMAT,
         "articles": [article_dict(a, knowledge.duplicates) for a in articles],
-        "people": [person_dict(p) for p in knowledge.people],
+        "people": [person_dict(p) | count(p.articles) for p in knowledge.people],
         "ages": [age_dict(a) for a in knowledge.ages],
-        "events": [event_dict(e) for e in knowledge.events],
+        "events": [event_dict(e) | count([s.article for s in e.sources]) for e in knowledge.events],
         "quotes": [quote_dict(q) for q in knowledge.quotes],
-        "relations": [relation_dict(r) for r in knowledge.relations],
+        "relations": [relation_dict(r) | count([s.article for s in r.sources]) for r in knowledge.relations],
         "conflicts": [conflict_dict(c) for c in knowledge.conflicts],
     }
+
+
+def corroboration(articles: list[dict], duplicates: dict[str, str]):
+    """A function from article ids to {source_count, independent_sources}: independent sources are
+    distinct outlets among the articles that copy nobody."""
+    outlet = {a["id"]: a.get("outlet") or a["id"] for a in articles}
+
+    def count(ids: list[str]) -> dict:
+        ids = sorted(set(ids))
+        originals = {outlet.get(i, i) for i in ids if i not in duplicates}
+        return {"source_count": len(ids), "independent_sources": len(originals)}
+
+    return count
 
 
 def article_dict(article: dict, duplicates: dict[str, str]) -> dict:
