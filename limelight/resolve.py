@@ -217,7 +217,8 @@ def _birth_window(ages: list[Age], duplicates: dict[str, str]) -> tuple[tuple[st
         members = frozenset(i for i, (_, (lo, hi)) in enumerate(dated) if lo <= point <= hi)
         groups[members] = len({_root(dated[i][0].article, duplicates) for i in members})
     best = max(groups.values())
-    winners = [g for g, n in groups.items() if n == best]
+    tied = [g for g, n in groups.items() if n == best]
+    winners = [g for g in tied if not any(g < other for other in tied)]  # keep the widest agreement
     if len(winners) > 1:
         return None, [a for a, _ in dated]  # sources split evenly: no window can be trusted
     inside = winners[0]

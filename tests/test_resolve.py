@@ -79,3 +79,13 @@ def test_result_does_not_depend_on_input_order():
     shuffled = facts[:]
     random.Random(3).shuffle(shuffled)
     assert resolve(docs[::-1], shuffled, {}) == first
+
+
+def test_consistent_ages_make_no_conflict_even_with_copies():
+    people = [person("p0", "Mira Solberg")]
+    facts = [
+        ArticleFacts(f"a{i}", people=people, ages=[AgeFact("p0", 41, day, EV)])
+        for i, day in enumerate(["2024-05-10", "2024-07-01", "2024-07-02", "2024-09-30"])
+    ]
+    k = resolve([doc(f.article) for f in facts], facts, {"a2": "a1"})
+    assert k.conflicts == [] and k.people[0].birth is not None
