@@ -148,14 +148,23 @@ class Limelight:
         if person is None:
             raise NotFound(f"no person with id {person_id!r}")
         names = self.store.names()
-        return export.person_dict(person) | {
-            "ages": [export.age_dict(a) for a in self.store.ages(person_id)],
-            "relations": [relation_view(r, person_id, names) for r in self.store.relations(person_id)],
-            "meetings": [
-                event_view(e, names, exclude=person_id) for e in self.store.events(person=person_id)
-            ],
-            "quotes": [export.quote_dict(q) for q in self.store.quotes(speaker=person_id)],
-        }
+        count = self._corroboration()
+        return (
+            export.person_dict(person)
+            | count(person.articles)
+            | {
+                "ages": [export.age_dict(a) for a in self.store.ages(person_id)],
+                "relations": [
+                    relation_view(r, person_id, names) | count([s.article for s in r.sources])
+                    for r in self.store.relations(person_id)
+                ],
+                "meetings": [
+                    event_view(e, names, exclude=person_id) | count([s.article for s in e.sources])
+                    for e in self.store.events(person=person_id)
+                ],
+                "quotes": [export.quote_dict(q) for q in self.store.quotes(speaker=person_id)],
+            }
+        )
 
     def events(
         self,
@@ -177,8 +186,18 @@ class Limelight:
                 raise NotFound(f"no person called {person!r}")
             person_id = ids[0]
         names = self.store.names()
+        count = self._corroboration()
         found = self.store.events(person=person_id, since=since, until=until, city=city)
-        return [event_view(e, names) for e in found]
+        return [event_view(e, names) | count([s.article for s in e.sources]) for e in found]
+
+    def conflicts(self) -> list[dict]:
+        """Where sources disagree (ages no birth date allows, an event's dates or cities)."""
+        return [export.conflict_dict(c) for c in self.store.load_knowledge().conflicts]
+
+    def _corroboration(self):
+        articles = self.store.articles()
+        copies = {a["id"]: a["duplicate_of"] for a in articles if a.get("duplicate_of")}
+        return export.corroboration(articles, copies)
 
     def stats(self) -> dict:
         """Counts of articles, facts and knowledge, and the most-connected person."""

@@ -184,5 +184,27 @@ def stats(ctx: typer.Context, db: DbOption = None, as_json: JsonOption = False) 
         render.stats_table(out, figures)
 
 
+@app.command()
+def conflicts(ctx: typer.Context, db: DbOption = None, as_json: JsonOption = False) -> None:
+    """Where the sources disagree: impossible ages, an event's dates or cities."""
+    with library_errors(), api.open(db_of(ctx, db), create=False) as ll:
+        found = ll.conflicts()
+    if as_json:
+        print_json(found)
+    else:
+        render.conflicts_table(out, found)
+
+
+@app.command()
+def rebuild(ctx: typer.Context, db: DbOption = None, as_json: JsonOption = False) -> None:
+    """Recompute people, events, windows and conflicts from the stored articles (after rule changes)."""
+    with library_errors(), api.open(db_of(ctx, db), create=False) as ll:
+        counts = ll.rebuild()
+    if as_json:
+        print_json(counts)
+    else:
+        out.print("Rebuilt: " + ", ".join(f"{n} {kind}" for kind, n in counts.items()))
+
+
 def main() -> None:
     app()

@@ -66,7 +66,8 @@ def person_profile(console: Console, p: dict) -> None:
         for r in p["relations"]:
             articles = ", ".join(dict.fromkeys(s["article"] for s in r["sources"]))
             console.print(
-                f"  {esc(r['predicate'])} [bold]{esc(r['person']['name'])}[/]  [dim]{esc(articles)}[/]"
+                f"  {esc(r['predicate'])} [bold]{esc(r['person']['name'])}[/]  {independence(r)}"
+                f"  [dim]{esc(articles)}[/]"
             )
     if p["meetings"]:
         console.print("[bold]Meetings:[/]")
@@ -75,7 +76,7 @@ def person_profile(console: Console, p: dict) -> None:
             occasion = f" ({e['occasion']})" if e["occasion"] else ""
             console.print(
                 f"  [cyan]{esc(e['date'] or 'date unknown')}[/]  {esc(e['kind'])} with "
-                f"[bold]{esc(', '.join(e['with']) or '?')}[/]{esc(occasion + where)}"
+                f"[bold]{esc(', '.join(e['with']) or '?')}[/]{esc(occasion + where)}  {independence(e)}"
             )
             for s in e["sources"]:
                 console.print(f"      [dim]{esc(s['article'])}:[/] {esc(short(s['evidence']))}")
@@ -97,7 +98,10 @@ def events_table(console: Console, events: list[dict]) -> None:
     for column in ("date", "kind", "people", "place", "occasion", "sources"):
         table.add_column(column)
     for e in events:
-        sources = ", ".join(dict.fromkeys(s["article"] for s in e["sources"]))
+        counts = (
+            f"{e['source_count']} ({e['independent_sources']} independent): " if "source_count" in e else ""
+        )
+        sources = counts + ", ".join(dict.fromkeys(s["article"] for s in e["sources"]))
         table.add_row(
             esc(e["date"] or "?"),
             esc(e["kind"]),
@@ -106,6 +110,26 @@ def events_table(console: Console, events: list[dict]) -> None:
             esc(e["occasion"] or ""),
             esc(sources),
         )
+    console.print(table)
+
+
+def independence(fact: dict) -> str:
+    """'3 sources, 2 independent' for a fact that carries its corroboration counts."""
+    if "source_count" not in fact:
+        return ""
+    n, k = fact["source_count"], fact["independent_sources"]
+    return f"[green]{n} source{'s' * (n != 1)}, {k} independent[/]"
+
+
+def conflicts_table(console: Console, conflicts: list[dict]) -> None:
+    if not conflicts:
+        console.print("No conflicts: the sources agree.")
+        return
+    table = Table(title=f"{len(conflicts)} conflicts", title_justify="left")
+    for column in ("kind", "what the sources disagree on", "articles"):
+        table.add_column(column)
+    for c in conflicts:
+        table.add_row(esc(c["kind"]), esc(c["description"]), esc(", ".join(c["articles"])))
     console.print(table)
 
 

@@ -73,7 +73,6 @@ def _venue(text: str, person_names) -> str | None:
     for m in _VENUE.finditer(text):
         name = m.group(2).strip()
         name = re.sub(r"(?:\s+(?:the|of|de|del))+$", "", name)
-        name = re.sub(r"[’']s?$", "", name)
         if not name or name in person_names or any(name.startswith(p) for p in person_names if p):
             continue
         if lookup_city(name) or lookup_country(name) or lookup_region(name):
