@@ -13,6 +13,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from datetime import date, timedelta
 
+from .extract.names import km_between
 from .models import (
     Age,
     ArticleFacts,
@@ -28,6 +29,7 @@ from .models import (
     Source,
 )
 
+METRO_KM = 35.0
 SYMMETRIC = {"spouse_of", "ex_spouse_of", "partner_of", "ex_partner_of", "friend_of", "sibling_of"}
 Member = tuple[str, str]  # (article id, local key)
 
@@ -35,7 +37,6 @@ Member = tuple[str, str]  # (article id, local key)
 def resolve(documents: list[Document], facts: list[ArticleFacts], duplicates: dict[str, str]) -> Knowledge:
     """The knowledge graph over all stored articles (pure; order of inputs does not matter)."""
     facts = sorted(facts, key=lambda f: f.article)
-    published = {d.id: d.published for d in documents}
     people, person_of = _resolve_people(facts)
     ages = _ages(facts, person_of)
     conflicts: list[Conflict] = []
@@ -43,7 +44,8 @@ def resolve(documents: list[Document], facts: list[ArticleFacts], duplicates: di
         p.birth, bad = _birth_window([a for a in ages if a.person == p.id], duplicates)
         if bad:
             conflicts.append(_age_conflict(p, bad, ages))
-    events = _resolve_events(facts, person_of, published)
+    names = {p.id: p.name for p in people}
+    events = _resolve_events(facts, person_of, names, duplicates, conflicts)
     return Knowledge(
         people=people,
         ages=ages,
@@ -249,7 +251,13 @@ def _age_conflict(p: Person, bad: list[Age], ages: list[Age]) -> Conflict:
 # ----------------------------------------------------------------- events
 
 
-def _resolve_events(facts: list[ArticleFacts], person_of: dict[Member, str], published: dict) -> list[Event]:
+def _resolve_events(
+    facts: list[ArticleFacts],
+    person_of: dict[Member, str],
+    names: dict[str, str],
+    duplicates: dict[str, str],
+    conflicts: list[Conflict],
+) -> list[Event]:
     reports = []
     for f in facts:
         for m in f.meetings:
@@ -266,6 +274,7 @@ def _resolve_events(facts: list[ArticleFacts], person_of: dict[Member, str], pub
         else:
             target.append(r)
     events = [_make_event(c) for c in clusters]
+    conflicts.extend(c for cluster in clusters for c in _event_conflicts(cluster, names, duplicates))
     events.sort(key=lambda e: (e.date or "9999", e.sources[0].article if e.sources else ""))
     for i, e in enumerate(events, 1):
         e.id = f"e{i}"
@@ -287,11 +296,14 @@ def _best_cluster(clusters: list[list], report) -> list | None:
         shared = len(people & set(parts))
         if shared < 2 or shared < min(len(parts), 2):
             continue
-        if m.date and dates:
-            if m.date not in dates:
+        same_people = people == set(parts) or set(parts) <= people and len(parts) >= 3
+        if m.date and dates and m.date not in dates:
+            # the same company a day apart in the same place: one meeting the outlets misdate
+            if not (same_people and _near_day(m.date, dates) and m.city and m.city in cities):
                 continue
         elif m.city and cities and m.city not in cities and not _same_area(m.city, cities):
-            continue
+            if not (same_people and m.date and m.date in dates):
+                continue  # a different city is a different meeting unless the same people, same day
         score = shared * 2 + (1 if m.city and m.city in cities else 0)
         if score > best_score:
             best, best_score = c, score
@@ -299,9 +311,44 @@ def _best_cluster(clusters: list[list], report) -> list | None:
 
 
 def _same_area(city: str, cities: set[str]) -> bool:
-    """'West Hollywood' and 'Hollywood' are part of 'Los Angeles' in everyday reporting."""
-    words = set(city.split())
-    return any(words & set(c.split()) for c in cities)
+    """'West Hollywood' and 'Los Angeles', 'Manhattan' and 'New York City': one place in everyday
+    reporting (within a metro area's reach, or sharing a word of their names)."""
+    for other in cities:
+        km = km_between(city, other)
+        if (km is not None and km <= METRO_KM) or set(city.split()) & set(other.split()):
+            return True
+    return False
+
+
+def _near_day(day: str, days: set[str]) -> bool:
+    """One day apart: outlets that disagree by a day report one meeting (and a conflict)."""
+    d = date.fromisoformat(day[:10])
+    return any(abs((date.fromisoformat(x[:10]) - d).days) <= 1 for x in days if len(x) >= 10)
+
+
+def _event_conflicts(cluster: list, names: dict[str, str], duplicates: dict[str, str]) -> list[Conflict]:
+    """One meeting that independent sources date or place differently."""
+    out = []
+    who = " and ".join(sorted({names.get(p, p) for _, _, parts in cluster for p in parts}))
+    for field, kind in (("date", "date"), ("city", "place")):
+        told: dict[str, set[str]] = defaultdict(set)
+        for article, m, _ in cluster:
+            value = getattr(m, field)
+            if value and article not in duplicates:
+                told[value].add(article)
+        values = sorted(told)
+        if field == "city":
+            values = [v for v in values if not _same_area(v, set(values) - {v})]
+        if len(values) > 1:
+            said = "; ".join(f"{v} ({', '.join(sorted(told[v]))})" for v in values)
+            out.append(
+                Conflict(
+                    kind=kind,
+                    description=f"Sources disagree on the {field} of the meeting of {who}: {said}.",
+                    articles=sorted({a for v in values for a in told[v]}),
+                )
+            )
+    return out
 
 
 def _make_event(cluster: list) -> Event:

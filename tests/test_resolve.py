@@ -89,3 +89,25 @@ def test_consistent_ages_make_no_conflict_even_with_copies():
     ]
     k = resolve([doc(f.article) for f in facts], facts, {"a2": "a1"})
     assert k.conflicts == [] and k.people[0].birth is not None
+
+
+def test_outlets_a_day_apart_report_one_meeting_and_a_date_conflict():
+    pair = [person("p0", "Mira Solberg"), person("p1", "Ken Oduya")]
+    facts = [
+        ArticleFacts("a1", people=pair, meetings=[meeting("p0", "p1", date="2024-05-04", city="Oslo")]),
+        ArticleFacts("a2", people=pair, meetings=[meeting("p0", "p1", date="2024-05-05", city="Oslo")]),
+    ]
+    k = resolve([doc("a1"), doc("a2")], facts, {})
+    assert len(k.events) == 1
+    (conflict,) = k.conflicts
+    assert conflict.kind == "date" and conflict.articles == ["a1", "a2"]
+
+
+def test_neighbouring_cities_are_one_place_not_a_conflict():
+    pair = [person("p0", "Mira Solberg"), person("p1", "Ken Oduya")]
+    facts = [
+        ArticleFacts("a1", people=pair, meetings=[meeting("p0", "p1", date="2024-05-04", city="Manhattan")]),
+        ArticleFacts("a2", people=pair, meetings=[meeting("p0", "p1", date="2024-05-04", city="Brooklyn")]),
+    ]
+    k = resolve([doc("a1"), doc("a2")], facts, {})
+    assert len(k.events) == 1 and k.conflicts == []

