@@ -183,3 +183,17 @@ def test_married_to_and_friends(article):
     rels = relations(extract_facts(doc, parsed))
     assert ("Mira Solberg", "spouse_of", "Ken Oduya") in rels
     assert ("Mira Solberg", "friend_of", "Ada Brenn") in rels
+
+
+def test_a_place_name_in_a_role_is_no_place():
+    assert find_place("The Brighton actress, 36, left the hotel.").city is None
+    assert find_place("She waved at her Brighton gig.").city == "Brighton"
+
+
+def test_people_in_a_who_clause_are_not_at_the_meeting(article):
+    doc, parsed = article(
+        "Dinner",
+        "Ada Brenn, who was once married to actor Ken Oduya, was joined by Tova Lind in Rome on Monday.",
+    )
+    (found,) = meetings(extract_facts(doc, parsed))
+    assert found[0] == ["Ada Brenn", "Tova Lind"]

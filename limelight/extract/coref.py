@@ -79,13 +79,9 @@ def _phrase_start(tok):
         t = tok.doc[i]
         if t.lower_ == "the":
             return t
-        if t.pos_ not in ("PROPN", "NOUN", "ADJ", "NUM", "PUNCT", "ADV") or t.text in (
-            ",",
-            ".",
-            ";",
-            "(",
-            ")",
-            "—",
+        in_title = t.is_title and not t.is_sent_start  # "The As It Was hitmaker": a title's words
+        if t.text in (",", ".", ";", "(", ")", "—") or not (
+            in_title or t.pos_ in ("PROPN", "NOUN", "ADJ", "NUM", "PUNCT", "ADV")
         ):
             return None
         i -= 1
@@ -101,7 +97,7 @@ def _clause_subject_keys(index: PeopleIndex, tok) -> set[str]:
     if tok.dep_ in ("nsubj", "nsubjpass", "poss"):
         return set()
     verb = tok.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     keys = set()
     for c in verb.children:

@@ -196,7 +196,7 @@ def _report(document, people, piece, sent, previous, reports, published, names, 
     in_photo = bool(_IN_PHOTO.search(text))
     if (trigger is None and not in_photo) or _negated(span) or _unreal(span):
         return None
-    keys = _participants(people, span, quotes)
+    keys = _participants(people, span, quotes, trigger)
     if _GROUP.search(text):
         for k in _group(people, reports, previous, sent):
             if k not in keys:
@@ -234,13 +234,13 @@ def _date_before(previous: list[Span], published) -> date | None:
     return None
 
 
-def _trigger(span: Span, text: str, people: PeopleIndex) -> str | None:
+def _trigger(span: Span, text: str, people: PeopleIndex):
     """The meeting word of a clause; a verb must have a person or 'the pair' among its own words."""
     for tok in span:
         lemma = tok.lemma_.lower()
         word = tok.lower_
         if lemma in ("catch", "hang", "hung") and any(c.lower_ in ("up", "out") for c in tok.children):
-            return lemma if _governs_person(tok, people) else None
+            return tok if _governs_person(tok, people) else None
         if tok.pos_ in ("NOUN", "PROPN"):
             strong = lemma in STRONG_NOUNS or word in STRONG_NOUNS
         else:
@@ -252,7 +252,7 @@ def _trigger(span: Span, text: str, people: PeopleIndex) -> str | None:
             continue
         if tok.pos_ == "VERB" and not _governs_person(tok, people):
             continue
-        return lemma
+        return tok
     return None
 
 
@@ -284,15 +284,32 @@ def _negated(span: Span) -> bool:
     return any(t.dep_ == "neg" or t.lower_ in ("never", "nobody") for t in span)
 
 
-def _participants(people: PeopleIndex, span: Span, quotes) -> list[str]:
+def _participants(people: PeopleIndex, span: Span, quotes, trigger) -> list[str]:
     keys: list[str] = []
     doc = span.doc
     for m in people.mentions_in(span.start_char, span.end_char):
-        if _in_quote(m.start, quotes) or _possessor_only(doc, m):
+        if _in_quote(m.start, quotes) or _possessor_only(doc, m) or _aside(doc, m, trigger):
             continue
         if m.key not in keys:
             keys.append(m.key)
     return keys
+
+
+def _aside(doc: Doc, m: Mention, trigger) -> bool:
+    """'Zoe, who was once married to X, was joined by Y': X sits in a who/which clause that the
+    meeting word is not part of."""
+    if trigger is None:
+        return False
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    while tok.head.i != tok.i:
+        if tok.dep_ == "relcl" and not tok.left_edge.i <= trigger.i <= tok.right_edge.i:
+            if any(t.lower_ in ("who", "whom", "which", "whose") for t in tok.subtree):
+                return True
+        tok = tok.head
+    return False
 
 
 def _possessor_only(doc: Doc, m: Mention) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .lexicon import PERSON_NOUNS
 from .names import lookup_city, lookup_country, lookup_region, name_spans
 
 _VENUE = re.compile(
@@ -43,7 +44,8 @@ def find_place(text: str, person_names: set[str] | frozenset = frozenset()) -> P
     place = PlaceFound()
     place.venue = _venue(text, person_names)
     # a place after "in"/"at" ("in London") beats one used as a modifier ("Hollywood action star")
-    spans = [s.norm for s in sorted(name_spans(text), key=lambda s: not _after_preposition(text, s.start))]
+    found = [s for s in name_spans(text) if not _describes_a_person(text, s.end)]
+    spans = [s.norm for s in sorted(found, key=lambda s: not _after_preposition(text, s.start))]
     from_venue: set[str] = set()
     if place.venue:  # "the Hollywood Bowl", "Soho House Toronto": a city inside a venue's name
         words = place.venue.removeprefix("The ").split()
@@ -63,6 +65,12 @@ def find_place(text: str, person_names: set[str] | frozenset = frozenset()) -> P
         elif country and place.country is None:
             place.country = country.country
     return place
+
+
+def _describes_a_person(text: str, end: int) -> bool:
+    """'the Batman actress', 'Hollywood action star': a name in front of a role noun is no place."""
+    words = re.findall(r"[a-z][\w-]*", text[end : end + 30].split(",")[0])[:2]
+    return any(w in PERSON_NOUNS for w in words)
 
 
 def _after_preposition(text: str, pos: int) -> bool:

@@ -268,7 +268,7 @@ def _speech_subject(doc: Doc, people: PeopleIndex, start: int, end: int) -> tupl
     verb = verbs[-1]
     while True:
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if subj or verb.dep_ not in ("conj", "xcomp", "advcl") or verb.head is verb:
+        if subj or verb.dep_ not in ("conj", "xcomp", "advcl") or verb.head.i == verb.i:
             break
         verb = verb.head
     if not subj:

@@ -25,7 +25,14 @@ _KIN_PHRASE = re.compile(
 )
 _VERBAL = [
     (
-        re.compile(r"\b(?:married to|wed to|husband of|wife of)\s+(?:[a-z][\w-]*\s+){0,2}(?=[A-Z])"),
+        re.compile(r"\b(?:previously|formerly|once)\s+married to\s+(?:[a-z][\w-]*\s+){0,2}(?=[A-Z])"),
+        "ex_spouse_of",
+    ),
+    (
+        re.compile(
+            r"(?<!previously )(?<!formerly )(?<!once )\b(?:married to|wed to|husband of|wife of)\s+"
+            r"(?:[a-z][\w-]*\s+){0,2}(?=[A-Z])"
+        ),
         "spouse_of",
     ),
     (
