@@ -16,11 +16,12 @@ from dataclasses import dataclass
 from itertools import islice
 
 from limelight.cleaning import CleaningError, clean
-from limelight.extract import extract_facts
+from limelight.extract import FOREIGN_LANGUAGES, extract_any
 from limelight.models import ArticleFacts, Document, RawArticle, ReadProblem
 from limelight.nlp import DEFAULT_MODEL, load_pipeline
 
 ENGLISH = "en"
+PARSED = (ENGLISH, *FOREIGN_LANGUAGES)  # languages with extraction rules
 
 
 @dataclass
@@ -82,14 +83,14 @@ def worker_chunk(chunk: list[Item]) -> list[Result]:
 
 
 def process_chunk(chunk: list[Item], model: str) -> list[Result]:
-    """Clean every article of ``chunk``, parse the English ones in one ``nlp.pipe``, extract."""
+    """Clean every article of ``chunk``, parse those with rules (en, es, fr) in one ``nlp.pipe``, extract."""
     results: list[Result | Document] = [clean_one(item) for item in chunk]
-    english = [i for i, r in enumerate(results) if isinstance(r, Document) and r.language == ENGLISH]
-    nlp = load_pipeline(model) if english else None
-    docs = parse_all(nlp, [results[i].text for i in english]) if nlp else []
-    for i, parsed in zip(english, docs, strict=True):
+    ruled = [i for i, r in enumerate(results) if isinstance(r, Document) and r.language in PARSED]
+    nlp = load_pipeline(model) if ruled else None
+    docs = parse_all(nlp, [results[i].text for i in ruled]) if nlp else []
+    for i, parsed in zip(ruled, docs, strict=True):
         results[i] = extract_one(results[i], parsed)
-    # What is still a bare Document is not English: stored, but with no facts.
+    # What is still a bare Document has no extraction rules: stored, but with no facts.
     return [Processed(r, ArticleFacts(article=r.id)) if isinstance(r, Document) else r for r in results]
 
 
@@ -123,7 +124,7 @@ def extract_one(document: Document, parsed) -> Processed | ReadProblem:
     if parsed is None:
         return ReadProblem(document.source, f"spaCy could not parse article {document.id!r}")
     try:
-        return Processed(document, extract_facts(document, parsed))
+        return Processed(document, extract_any(document, parsed))
     except Exception as err:
         return ReadProblem(document.source, f"extraction failed for {document.id!r}: {reason(err)}")
 

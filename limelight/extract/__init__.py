@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from ..models import ArticleFacts, Document
 from .ages import extract_ages
+from .foreign import extract_foreign
 from .meetings import extract_meetings
 from .people import find_people
 from .quotes import extract_quotes, quote_regions
@@ -30,3 +31,15 @@ def extract_facts(document: Document, doc: Doc) -> ArticleFacts:
         quotes=quotes,
         relations=extract_relations(doc, people, quotes, regions),
     )
+
+
+FOREIGN_LANGUAGES = ("es", "fr")
+
+
+def extract_any(document: Document, doc: Doc) -> ArticleFacts:
+    """Facts by the document's language: English rules, Spanish/French rules, else none."""
+    if document.language == "en":
+        return extract_facts(document, doc)
+    if document.language in FOREIGN_LANGUAGES:
+        return extract_foreign(document, doc)
+    return ArticleFacts(article=document.id)

@@ -1,0 +1,279 @@
+"""Spanish and French words the foreign-language extractor (``foreign.py``) reads.
+
+Families of phrasings, never names: role nouns (with the gender they imply), kinship nouns (with the
+relation they give), speech verbs, meeting verbs and nouns, age phrases, relative dates, unnamed
+speakers, and the nouns after which a capitalised run names a work, a place or a company.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _c(pattern: str) -> re.Pattern:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+def _alts(words) -> str:
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
+# Capitalised words that open or frame a name run in es/fr text but are never part of a name.
+STOP_CAPS = {
+    # articles, prepositions, conjunctions, pronouns
+    *"el la los las un una unos unas lo al del de y o e a en con por para sin sobre tras según".split(),
+    *"le les l' une des du au aux et ou à dans avec pour sans sur chez selon après avant".split(),
+    *"su sus mi mis tu son sa ses mon ma mes leur leurs ce cet cette ces este esta estos estas".split(),
+    *"él ella ellos ellas yo nosotros il elle ils elles je nous vous on qui que quand où".split(),
+    *"pero aunque además también ya hoy ayer anoche así mientras durante desde hasta muy".split(),
+    *"mais aussi déjà hier aujourd'hui puis ainsi pendant depuis face très tout toute tous".split(),
+    *"nacida nacido née né lee leer lire voir ver foto photo vídeo vidéo crédito crédit".split(),
+    # weekdays and months
+    *"lunes martes miércoles jueves viernes sábado domingo".split(),
+    *"lundi mardi mercredi jeudi vendredi samedi dimanche".split(),
+    *"enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre".split(),
+    *"diciembre janvier février mars avril mai juin juillet août octobre novembre décembre".split(),
+}
+
+_F, _M = "female", "male"
+# Role nouns that stand right before a name ("la cantante X", "le cinéaste Y") or for a person
+# already named ("la artista", "l'actrice"); value: the gender the noun itself implies.
+ROLE_NOUNS: dict[str, str | None] = {
+    **dict.fromkeys("cantante artista cineasta modelo intérprete vocalista guitarrista".split()),
+    **dict.fromkeys("futbolista tenista deportista piloto periodista novelista chef dj".split()),
+    **dict.fromkeys("influencer youtuber humorista estrella".split()),
+    **dict.fromkeys("actriz rapera productora directora presentadora compositora bailarina".split(), _F),
+    **dict.fromkeys("diseñadora escritora cocinera empresaria cómica fotógrafa princesa reina".split(), _F),
+    **dict.fromkeys("actor rapero productor director presentador compositor bailarín".split(), _M),
+    **dict.fromkeys("diseñador escritor cocinero empresario cómico fotógrafo príncipe rey".split(), _M),
+    **dict.fromkeys("artiste cinéaste mannequin interprète pilote styliste journaliste".split()),
+    **dict.fromkeys("humoriste star photographe".split()),
+    **dict.fromkeys("chanteuse actrice comédienne rappeuse productrice réalisatrice".split(), _F),
+    **dict.fromkeys("animatrice présentatrice musicienne compositrice danseuse romancière".split(), _F),
+    **dict.fromkeys("écrivaine autrice créatrice cuisinière princesse reine".split(), _F),
+    **dict.fromkeys("chanteur acteur comédien rappeur producteur réalisateur animateur".split(), _M),
+    **dict.fromkeys("présentateur musicien compositeur danseur romancier écrivain auteur".split(), _M),
+    **dict.fromkeys("créateur cuisinier prince roi footballeur".split(), _M),
+}
+FEMALE_DETERMINERS = {"la", "una", "une", "esta", "cette"}
+MALE_DETERMINERS = {"el", "un", "le", "al", "del", "du", "au", "este", "ce", "cet"}
+
+# Kinship and partner nouns -> predicate from the possessor's view ("su hermana X": X sibling_of her).
+KIN_NOUNS = {
+    **dict.fromkeys("hermana hermano hermanas hermanos gemela gemelo sœur soeur frère".split(), "sibling_of"),
+    **dict.fromkeys("marido esposo esposa mari époux épouse".split(), "spouse_of"),
+    **dict.fromkeys(
+        "novio novia pareja prometido prometida compagnon compagne fiancé fiancée".split(), "partner_of"
+    ),
+    **dict.fromkeys(
+        "exmarido exesposa exesposo exmujer ex-mari ex-femme ex-épouse ex-époux".split(), "ex_spouse_of"
+    ),
+    **dict.fromkeys(
+        "ex expareja exnovio exnovia ex-compagnon ex-compagne ex-fiancé ex-fiancée".split(), "ex_partner_of"
+    ),
+    **dict.fromkeys("hija hijo hijas hijos fille fils filles enfants".split(), "parent_of"),
+    **dict.fromkeys("madre padre mamá papá mère père maman papa".split(), "child_of"),
+    **dict.fromkeys("amiga amigo amigas amigos amie ami amies amis".split(), "friend_of"),
+    # words only a possessive makes kin ("su mujer", "sa femme")
+    "mujer": "spouse_of",
+    "femme": "spouse_of",
+}
+KIN_MODIFIERS = (
+    "menor mayor pequeña pequeño mejor gran querida querido inseparable "
+    "cadette aînée aîné cadet petite petit grande grand meilleure meilleur chère cher fidèle"
+).split()
+
+_ES_SPEECH = (
+    "dijo dice decía aseguró asegura afirmó afirma declaró declara gritó grita escribió escribe "
+    "explicó explica contó cuenta confesó confiesa reveló revela añadió añade agregó comentó comenta "
+    "admitió admite bromeó señaló apuntó expresó manifestó publicó compartió respondió responde "
+    "recordó recuerda insistió subrayó relató sentenció concluyó exclamó confirmó anunció destacó "
+    "detalló bromea"
+).split()
+_ES_PARTICIPLES = (
+    "dicho asegurado afirmado declarado escrito explicado contado confesado revelado añadido "
+    "comentado admitido señalado publicado compartido respondido recordado confirmado anunciado"
+).split()
+_FR_PARTICIPLES = (
+    "déclaré dit confié écrit assuré expliqué ajouté raconté avoué révélé lancé souligné précisé "
+    "affirmé plaisanté confirmé annoncé commenté publié partagé répondu poursuivi insisté glissé "
+    "témoigné rappelé estimé reconnu conclu souri murmuré crié"
+).split()
+_FR_PRESENT = (
+    "déclare dit confie écrit assure explique ajoute raconte avoue révèle lance souligne précise "
+    "affirme plaisante confirme annonce commente publie partage répond poursuit insiste glisse "
+    "témoigne rappelle estime reconnaît conclut sourit"
+).split()
+
+
+# A speech verb in any order of aux, inverted pronoun and adverb ("a-t-elle confié", "ha dicho").
+SPEECH = (
+    rf"(?:(?:{_alts(_ES_SPEECH)})|(?:ha|han|había)\s+(?:{_alts(_ES_PARTICIPLES)})"
+    rf"|(?:a|ont|avait|avaient)(?:-t-(?:il|elle|ils|elles))?\s+(?:\w+ment\s+)?(?:{_alts(_FR_PARTICIPLES)})"
+    rf"|(?:{_alts(_FR_PRESENT)})(?:-t?-?(?:il|elle|ils|elles))?"
+    r"|s['’]est\s+(?:confiée?|exclamée?|réjouie?|amusée?|souvenue?)|se confie)"
+)
+INVERTED_PRONOUN = _c(r"-t?-?(?:il|elle|ils|elles)\b")
+
+# Unnamed speakers: "una fuente", "un portavoz", "une source", "un proche".
+ANONYMOUS = (
+    "fuente fuentes portavoz allegado allegada testigo asistente espectador espectadora fan "
+    "seguidor seguidora representante publicista insider cercano cercana "
+    "source sources porte-parole proche proches témoin spectateur spectatrice représentant "
+    "représentante entourage invité invitée internaute"
+).split()
+
+# Words after which a capitalised run is a work, a brand, a place or a company, not a person.
+NONPERSON_BEFORE = (
+    "gira single disco álbum album canción tema película serie programa documental libro novela "
+    "marca empresa restaurante revista diario periódico club equipo banda grupo premio premios gala "
+    "teatro barrio calle avenida hotel estadio sala festival show espectáculo evento "
+    "tournée film chanson titre série émission spectacle documentaire livre roman magazine journal "
+    "groupe prix théâtre quartier rue avenue hôtel stade salle cinéma marque maison"
+).split()
+# Nouns that follow a title in quotation marks ("«X», el single que...").
+WORK_NOUNS = {
+    *"single disco álbum album canción tema película serie libro novela videoclip".split(),
+    *"film chanson titre série livre roman clip morceau tube".split(),
+}
+# What comes right before a fictional character's name.
+CHARACTER_BEFORE = (
+    r"(?:el papel de|en el papel de|interpreta a|interpretaba a|da vida a|daba vida a|encarna a|"
+    r"le rôle de|le rôle d['’]|dans le rôle de|incarne|incarnait|joue|jouait|personnage de|personnage d['’])"
+)
+
+MONTHS = {
+    **{m: i for i, m in enumerate("enero febrero marzo abril mayo junio julio agosto septiembre".split(), 1)},
+    "setiembre": 9,
+    "octubre": 10,
+    "noviembre": 11,
+    "diciembre": 12,
+    **{m: i for i, m in enumerate("janvier février mars avril mai juin juillet août septembre".split(), 1)},
+    "octobre": 10,
+    "novembre": 11,
+    "décembre": 12,
+}
+WEEKDAYS = {
+    **{d: i for i, d in enumerate("lunes martes miércoles jueves viernes sábado domingo".split())},
+    **{d: i for i, d in enumerate("lundi mardi mercredi jeudi vendredi samedi dimanche".split())},
+}
+YESTERDAY = _c(r"\b(?:anoche|ayer|la (?:pasada )?noche del? ayer|hier(?: soir)?|la nuit dernière)\b")
+TODAY = _c(r"\b(?:hoy|esta (?:noche|tarde|mañana)|aujourd['’]hui|ce (?:soir|matin)|cet après-midi)\b")
+VAGUE = _c(
+    r"\b(?:la semana pasada|hace (?:unos |algunos |pocos )?(?:días|semanas|meses)|recientemente|"
+    r"el mes pasado|hace poco|el año pasado|la semaine dernière|récemment|dernièrement|"
+    r"il y a (?:quelques |deux |trois )?(?:jours|semaines|mois)|le mois dernier|l['’]an dernier|"
+    r"l['’]année dernière)\b"
+)
+FUTURE_BEFORE = _c(r"\b(?:próxim[oa]s?|prochain(?:e|s)?)\s*$")  # "el próximo 19 de julio"
+WEEKDAY = _c(rf"\b({_alts(WEEKDAYS)})\b")
+EXPLICIT_DATE = _c(
+    rf"\b(\d{{1,2}})(?:º|°|er)?\s+(?:de\s+)?({_alts(MONTHS)})\b(?:\s+(?:de\s+|del\s+)?(\d{{4}}))?"
+)
+
+# Meeting phrasings, in the forms that tell of something that happened (no futures).
+_NEXT_TO = (
+    r"(?:junto a|junto con|con|al lado de|juntos|juntas|avec|ensemble|"
+    r"(?:aux côtés|à côté|en compagnie)\s+d(?:e|u|es|['’]))"
+)
+MEETING_STRONG = _c(
+    r"\b(?:abraz(?:ó|aron|arse|ándose|ando|o|os|ados|adas)|se abrazan|"
+    r"bes(?:ó|aron|arse|ándose|ando|o|ados|adas)|se besan|"
+    rf"(?:pos(?:ó|aron|ar|ando|aba|aban|a|an|é|ée|és|ées|er|ait|aient|ent|e|ant)|cen(?:ó|aron|ar|aba|aban|ando)|"
+    rf"almorz(?:ó|aron|ar)|comi(?:ó|eron)|(?:dîn|déjeun)(?:é|er|ait|aient|ent))\s+(?:\w+\s+){{0,4}}?{_NEXT_TO}|"
+    r"(?:se )?reuni(?:ó|eron|rse|dos|das)|se reúnen?|reencuentro|reencontr(?:ó|aron|arse)|"
+    r"salud(?:ó|aron|arse|ándose)|(?:se )?encontr(?:ó|aron)(?:se)? con|se encontraron|"
+    r"(?:se dejaron ver|fueron vistos|fueron vistas|fueron fotografiados|fueron captados) juntos|"
+    r"se (?:unió|sumó) a|compartieron escenario|"
+    r"(?:s['’])?embrass(?:é|ée|és|ées|er|ent|ait|aient|ant)|enlacé(?:e|s|es)?|étrei(?:nt|nte|ndre)|"
+    r"accolade|bise|câlin|(?:se sont )?retrouv(?:é|ée|és|ées|er|ent|ait|aient)|retrouvailles|"
+    r"rejoin(?:t|te|ts|tes|dre)|salu(?:é|ée|és|ées|er|ent|ait)|rencontr(?:é|ée|és|ées|er|ent)|"
+    r"(?:aperçu|vu|photographié)(?:e|s|es)? ensemble|s['’]affich(?:ent|aient) ensemble)\b"
+)
+MEETING_WEAK = _c(  # doing something together: "cantaron juntos", "ont chanté ensemble"
+    r"\b(?:cant(?:ar|aron|ó)|interpret(?:ar|aron|ó)|actu(?:ar|aron)|bail(?:ar|aron)|llegaron|salieron|"
+    r"chant(?:er|é|és|ent)|interprét(?:er|é|és|ent)|dans(?:er|é|és|ent)|arrivés|repartis)\s+"
+    r"(?:juntos|juntas|ensemble)\b"
+)
+NEGATION = _c(r"\b(?:no|nunca|jamás|sin|ni|ne|jamais|sans)\b|\bn['’]")
+UNREAL = _c(
+    r"\b(?:va a|van a|iba a|podría|podrían|quiere|querría|planea|espera|esperan|"
+    r"va|vont|pourrait|pourraient|devrait|devraient|souhaite|espère)\b"
+)
+SPECULATION = _c(
+    r"\b(?:rumor\w*|especul\w*|supuestamente|presuntamente|rumeur\w*|spécul\w*|aurai(?:en)?t|serai(?:en)?t)\b"
+)
+GROUP = _c(
+    r"\b(?:(?:los|las|les|tous|toutes)\s+(?:les\s+)?(?:dos|tres|cuatro|deux|trois|quatre)|amb[oa]s|"
+    r"la pareja|el dúo|el trío|le couple|le duo|le trio|tous deux|toutes deux)\b"
+)
+# Where one clause ends and a clause about another moment begins ("..., antes de ...").
+CLAUSE_SPLIT = _c(
+    r",?\s+(?=(?:antes de|después de|tras|y luego|y después|avant de|avant d['’]|après|puis|et puis)\b)"
+)
+
+MEDIA = [
+    (
+        _c(r"instagram|publicación|\bpost\b|stor(?:y|ies)|redes sociales|réseaux sociaux|publication"),
+        "Instagram",
+    ),
+    (_c(r"\btuit|tweet|twitter|\ben X\b|\bsur X\b"), "X"),
+    (_c(r"tiktok"), "TikTok"),
+    (_c(r"escenario|al público|a la multitud|sur scène|au public|à la foule"), "on stage"),
+    (
+        re.compile(
+            r"(?i:entrevista|interview|periodista|journaliste|prensa|presse|au micro)|\b(?:a|à) [A-Z]"
+        ),
+        "interview",
+    ),
+]
+
+# ----------------------------------------------------------------- name shapes and phrases around names
+
+CAP = "A-ZÀ-ÖØ-Þ"
+LOW = "a-zß-öø-ÿ"
+_WORD = rf"(?:[{CAP}][{LOW}]+(?:[{CAP}][{LOW}]+)?(?:[-'’][{CAP}{LOW}]+)*|[{CAP}]{{2,}})"
+RUN = re.compile(rf"(?<![\w@#&]){_WORD}(?: {_WORD})*(?![\w@])")  # capitalised words in a row
+BOUNDARY = re.compile(rf"[.!?…][»”\"]?(\s+)(?=[«“\"¡¿{CAP}])")  # between two sentences
+_ROLE = _alts(ROLE_NOUNS)
+_KIN = _alts(KIN_NOUNS)
+_MOD = _alts(KIN_MODIFIERS)
+_NOT_ADJ = r"(?!(?:de|del|du|des|en|y|et|que|qui|a|à|con|avec|por|par|para|pour|se|ha|est|es)\b)"
+_ADJ = rf"(?:\s+{_NOT_ADJ}(?-i:[{LOW}-]+))"  # "estadounidense", "étoilé"
+_DEF = r"(?:(?P<det>el|la|le|al|del|du|au|las|los)\s+|(?P<elided>[ld])['’])"
+ROLE_BEFORE = _c(rf"(?:\b{_DEF})?\b(?P<role>{_ROLE}){_ADJ}{{0,2}}\s+$")  # "el rapero noruego |X"
+ROLE_AFTER = _c(rf"^\s*,\s*{_DEF}(?P<role>{_ROLE})\b")  # "X|, la cantante"
+DESCRIPTOR = _c(rf"(?<!\w){_DEF}(?P<role>{_ROLE})\b(?:{_ADJ}){{0,2}}+(?!\s*(?-i:[{CAP}]))")  # "la artista"
+AGE_AFTER = _c(  # "X|, de 27 años", "X|, 35 ans,", "X| (27)", "X|, âgée de 45 ans"
+    r"^\s*(?:,|\()\s*(?:(?:también|ya|ahora|aussi|désormais|tout juste)\s+)?"
+    r"(?:(?:de|âgée?s?\s+de|con|que tiene|qui a)\s+)?(\d{1,3})(?![\d.])\s*(?:años|ans)?\s*[,);.:]"
+)
+AGE_UNIT = _c(r"^\s*(?:,|\()[^,)]*?(?:años|ans)\b|^\s*\(\s*\d{1,3}\s*\)|^\s*,\s*\d{1,3}\s*,")
+AGE_LEAD = _c(r"\W*(?:a sus|a los|con|à|du haut de ses)\s+(\d{1,3})\s+(?:años|ans)\s*,")  # "À 45 ans, X"
+AGE_TURNED = _c(
+    r"\b(?:cumplió|cumple|ha cumplido|celebró sus|celebra sus|a fêté ses|fête ses|a célébré ses|"
+    r"vient d['’]avoir|a soufflé ses|souffle ses)\s+(\d{1,3})\s*(?:años|ans|bougies)?\b"
+)
+SPEECH_AFTER = _c(rf"^[\s,.!?]*[—–-]?\s*{SPEECH}\b")  # "», aseguró", "», a confié"
+SPEECH_BEFORE = _c(rf"\b{SPEECH}(?:\s+\w+ment)?\s+$")  # "a déclaré |X"
+ACCORDING = _c(r"^[\s,]*(?:según|selon)\s+")
+ACCORDING_BEFORE = _c(r"\b(?:según|selon)\b")
+ANON = _c(rf"\b(?:un|una|une|unos|unas|des|su|sus|son|sa|ses|el|la|le|l['’])\s*(?:{_alts(ANONYMOUS)})\b")
+KIN_AFTER = _c(rf"^\s*,\s*(?:(?:el|la|los|las|le|les|su|sa|son)\s+|l['’])?(?:(?:{_MOD})\s+)*(?:{_KIN})\b")
+KIN_POSS = _c(  # "su hermana |X", "son mari, le chef étoilé |X"
+    rf"\b(?:su|sus|son|sa|ses)\s+(?:(?:{_MOD})\s+)*(?P<kin>{_KIN})(?:\s+(?:{_MOD}))?,?\s+"
+    rf"(?:{_DEF}?(?:{_ROLE}){_ADJ}{{0,2}}\s+)?(?=(?-i:[{CAP}]))"
+)
+KIN_OF = _c(  # "X|, la hermana menor de |Y"
+    rf"\s*,\s*(?:(?:el|la|le|los|las|les)\s+|l['’])(?:(?:{_MOD})\s+)*(?P<kin>{_KIN})"
+    rf"(?:\s+(?:{_MOD}))?\s+(?:de|d['’]|du)\s*"
+)
+POSSESSOR = _c(rf"\b(?:{_KIN})(?:\s+(?:{_MOD}))?\s+(?:de|d['’]|du)\s*$")  # "la hermana de |X"
+BIRTH = _c(r"\b(?:nacid[oa]|née?|de nombre real|de son vrai nom|cuyo nombre real es)\s+$")
+NONPERSON = _c(rf"\b(?:{_alts(NONPERSON_BEFORE)})(?:\s+(?:de|del|du|des|d['’]))?\s*$")
+WORK_AFTER = _c(rf"^\s*,\s*(?:el|la|le|un|una|une|su|son|sa)\s+(?:\w+\s+)?(?:{_alts(WORK_NOUNS)})\b")
+CHARACTER = _c(rf"{CHARACTER_BEFORE}\s*$")
+PLACE_PREP = _c(r"\b(?:en|a|de|desde|hacia|in|à|au|aux|dans|depuis|vers)\s+$")
+VENUE = re.compile(
+    rf"\b(?:en el|en la|al|del|au|à la|à l['’]|du)\s+((?:[{CAP}][\w’'&.-]*)(?:\s+(?:[{CAP}][\w’'&.-]*|\d+))*)"
+)

@@ -1,0 +1,184 @@
+"""Rule families of the Spanish/French extractor, on tiny invented articles (every name is made up)."""
+
+from __future__ import annotations
+
+from limelight.extract import extract_any
+from limelight.extract.foreign import extract_foreign, sentences
+from limelight.extract.quotes import quote_regions
+from limelight.models import ArticleFacts, Block, Document
+
+
+def foreign(language: str, headline: str, *paragraphs: str, published: str = "2025-03-14") -> Document:
+    """A cleaned es/fr article: the headline, then body paragraphs."""
+    parts, blocks, pos = [], [], 0
+    for kind, text in [("headline", headline), *[("body", p) for p in paragraphs]]:
+        blocks.append(Block(kind, pos, pos + len(text)))
+        parts.append(text)
+        pos += len(text) + 2
+    text = "\n\n".join(parts)
+    return Document(
+        id="f1",
+        source="test",
+        url=None,
+        outlet=None,
+        title=headline,
+        published=published,
+        language=language,
+        text=text,
+        blocks=blocks,
+        original=text,
+        offsets=[(0, 0, len(text))],
+    )
+
+
+def read(language: str, headline: str, *paragraphs: str, published: str = "2025-03-14"):
+    document = foreign(language, headline, *paragraphs, published=published)
+    facts = extract_foreign(document, None)
+    for fact in facts.ages + facts.meetings + facts.quotes + facts.relations:  # evidence points into the text
+        assert document.text[fact.evidence.start : fact.evidence.end] == fact.evidence.text
+    return facts, {p.key: p.name for p in facts.people}
+
+
+def test_people_need_evidence_and_skip_titles_places_and_characters():
+    facts, names = read(
+        "es",
+        "Noche de estreno en Valencia",
+        "La cantante Yarisel presentó en Valencia su gira Marea Alta junto al actor Ovidio Crespo.",
+        "En la película, Crespo interpreta a Gaspar Lindo, un pescador.",
+        "Nacida Ramona Yarisel Pardo, la artista estrenará la serie Costa Brava.",
+    )
+    assert set(names.values()) == {"Yarisel", "Ovidio Crespo"}
+    crespo = next(p for p in facts.people if p.name == "Ovidio Crespo")
+    assert "Crespo" in crespo.aliases and len(crespo.mentions) == 2
+
+
+def test_french_stage_name_needs_a_role_noun_and_full_names_a_first_name():
+    _, names = read(
+        "fr",
+        "Soirée au Palais Nova",
+        "Le rappeur Korvo et Amandine Ferlac ont chanté ensemble au Palais Nova.",
+        "Le public de Bordeaux a adoré le titre Rouge Sang.",
+    )
+    assert set(names.values()) == {"Korvo", "Amandine Ferlac"}
+
+
+def test_age_phrasings():
+    facts, names = read(
+        "es",
+        "Aniversario",
+        "La modelo Celia Brandón, de 31 años, y el piloto Tadeo Urquijo (27) llegaron juntos.",
+        "A sus 45 años, Remedios Calvet sigue en forma. Urquijo cumplió 28 años el domingo.",
+    )
+    ages = {(names[a.person], a.age) for a in facts.ages}
+    assert ages == {
+        ("Celia Brandón", 31),
+        ("Tadeo Urquijo", 27),
+        ("Remedios Calvet", 45),
+        ("Tadeo Urquijo", 28),
+    }
+    fr, fr_names = read(
+        "fr", "Rencontre", "À 40 ans, Odette Mirail brille. Face à elle, l'acteur Basile Tran, 35 ans."
+    )
+    assert {(fr_names[a.person], a.age) for a in fr.ages} == {("Odette Mirail", 40), ("Basile Tran", 35)}
+    assert all("años" in a.evidence.text or "ans" in a.evidence.text for a in facts.ages + fr.ages)
+
+
+def test_speech_verbs_unnamed_speakers_and_titles():
+    facts, names = read(
+        "es",
+        "Celia Brandón estrena single",
+        "La cantante Celia Brandón presentó su single «Luna Roja» en Sevilla.",
+        "«Estoy feliz de volver a casa», aseguró Brandón a la prensa.",
+        "«Está muy ilusionada», dijo una fuente de su entorno.",
+        "Brandón escribió en Instagram: «Gracias por venir».",
+    )
+    got = [(names.get(q.speaker), q.text, q.medium) for q in facts.quotes]
+    assert got == [
+        ("Celia Brandón", "Estoy feliz de volver a casa", "interview"),
+        (None, "Está muy ilusionada", None),
+        ("Celia Brandón", "Gracias por venir", "Instagram"),
+    ]
+
+
+def test_french_inverted_pronoun_and_split_quote():
+    facts, names = read(
+        "fr",
+        "Complicité",
+        "Mercredi soir, la chanteuse Maëlys a dîné avec l'acteur Bastien Roux dans un bistrot de Lyon.",
+        "« Nous sommes très proches », a-t-elle confié. « On se connaît depuis l'école. »",
+    )
+    assert [(names[q.speaker], q.text) for q in facts.quotes] == [
+        ("Maëlys", "Nous sommes très proches"),
+        ("Maëlys", "On se connaît depuis l'école."),
+    ]
+
+
+def test_meeting_clauses_descriptors_and_group_photo():
+    facts, names = read(
+        "es",
+        "Doble cita en Bilbao",
+        "Celia Brandón actuó anoche en Bilbao.",
+        "«Gracias», gritó la artista antes de fundirse en un abrazo con Tadeo Urquijo.",
+        "Después, los dos posaron junto a Pilar Urquijo, la hermana de Tadeo, y el productor Anselmo Rius.",
+        "El actor Fermín Osés también estuvo entre el público, pero no saludó a nadie.",
+    )
+    assert len(facts.meetings) == 1
+    meeting = facts.meetings[0]
+    assert {names[k] for k in meeting.participants} == {
+        "Celia Brandón",
+        "Tadeo Urquijo",
+        "Pilar Urquijo",
+        "Anselmo Rius",
+    }
+    assert meeting.date == "2025-03-13" and meeting.city == "Bilbao"
+    assert "abrazo" in meeting.evidence.text
+
+
+def test_meeting_keeps_a_later_greeting_apart_and_reads_french_weekdays():
+    facts, names = read(
+        "fr",
+        "Première au Théâtre Nova",
+        "Mardi soir, l'actrice Odette Mirail a posé aux côtés de Basile Tran, avant d'être rejointe par "
+        "la chanteuse Maëlys. Les deux femmes se sont embrassées.",
+        published="2025-03-13",
+    )
+    groups = sorted(sorted(names[k] for k in m.participants) for m in facts.meetings)
+    assert groups == [["Basile Tran", "Odette Mirail"], ["Maëlys", "Odette Mirail"]]
+    assert {m.date for m in facts.meetings} == {"2025-03-11"}
+
+
+def test_negated_and_future_meetings_give_nothing():
+    facts, _ = read(
+        "es",
+        "Sin encuentro",
+        "La actriz Celia Brandón no saludó a Tadeo Urquijo.",
+        "La cantante Pilar Urquijo va a cenar con Anselmo Rius el próximo viernes.",
+    )
+    assert facts.meetings == []
+
+
+def test_kinship_relations():
+    facts, names = read(
+        "fr",
+        "Famille",
+        "Odette Mirail, la sœur cadette de Basile Tran, était là.",
+        "La réalisatrice Amandine Ferlac est arrivée seule. Son mari, le chef Lucien Morel, était à Lyon.",
+    )
+    rels = {(names[r.subject], r.predicate, names[r.object]) for r in facts.relations}
+    assert rels == {
+        ("Basile Tran", "sibling_of", "Odette Mirail"),
+        ("Amandine Ferlac", "spouse_of", "Lucien Morel"),
+    }
+
+
+def test_sentences_never_split_inside_quotes():
+    doc = foreign("fr", "Titre", "« Une phrase. Une autre. » Puis la suite. Et la fin.")
+    cuts = [doc.text[s:e] for s, e in sentences(doc, quote_regions(doc.text))]
+    assert cuts == ["Titre", "« Une phrase. Une autre. » Puis la suite.", "Et la fin."]
+
+
+def test_dispatcher_routes_by_language(nlp):
+    es = foreign("es", "Encuentro", "La actriz Celia Brandón, de 31 años, cenó con Tadeo Urquijo.")
+    assert extract_any(es, nlp(es.text)).ages
+    de = foreign("de", "Treffen", "Die Schauspielerin Celia Brandón, 31, traf Tadeo Urquijo.")
+    assert extract_any(de, nlp(de.text)) == ArticleFacts(article="f1")
