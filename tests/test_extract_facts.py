@@ -197,3 +197,13 @@ def test_people_in_a_who_clause_are_not_at_the_meeting(article):
     )
     (found,) = meetings(extract_facts(doc, parsed))
     assert found[0] == ["Ada Brenn", "Tova Lind"]
+
+
+def test_someone_performing_while_a_pair_kiss_is_not_in_their_meeting(article):
+    doc, parsed = article(
+        "Festival",
+        "Mira Solberg and Ken Oduya were pictured kissing as Ada Brenn performed on the main stage.",
+        "The pair were later joined by Ken's sister Tova Lind, who flew in from London.",
+    )
+    ((people, _, city),) = meetings(extract_facts(doc, parsed))
+    assert people == ["Ken Oduya", "Mira Solberg", "Tova Lind"] and city is None

@@ -63,3 +63,8 @@ def test_descriptor_is_kept(article):
     facts = extract_facts(doc, parsed)
     (mira,) = [p for p in facts.people if p.name == "Mira Solberg"]
     assert any("actress" in d for d in mira.descriptors)
+
+
+def test_a_byline_is_not_a_person(article):
+    doc, parsed = article("Night out", "By Jo Pennant, Showbiz Reporter", "Mira Solberg, 41, waved at fans.")
+    assert names(extract_facts(doc, parsed)) == {"Mira Solberg"}

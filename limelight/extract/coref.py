@@ -79,7 +79,10 @@ def _phrase_start(tok):
         t = tok.doc[i]
         if t.lower_ == "the":
             return t
-        in_title = t.is_title and not t.is_sent_start  # "The As It Was hitmaker": a title's words
+        # "The As It Was hitmaker", "the Love and Thunder director": a title's words
+        in_title = (t.is_title and not t.is_sent_start) or (
+            t.lower_ in ("and", "of", "&", "in", "on", "for") and i > 0 and tok.doc[i - 1].is_title
+        )
         if t.text in (",", ".", ";", "(", ")", "—") or not (
             in_title or t.pos_ in ("PROPN", "NOUN", "ADJ", "NUM", "PUNCT", "ADV")
         ):

@@ -305,8 +305,12 @@ def _aside(doc: Doc, m: Mention, trigger) -> bool:
         return False
     tok = span.root
     while tok.head.i != tok.i:
-        if tok.dep_ == "relcl" and not tok.left_edge.i <= trigger.i <= tok.right_edge.i:
+        outside = not tok.left_edge.i <= trigger.i <= tok.right_edge.i
+        if outside and tok.dep_ == "relcl":
             if any(t.lower_ in ("who", "whom", "which", "whose") for t in tok.subtree):
+                return True
+        if outside and tok.dep_ == "advcl":  # "... kissing as X performed on stage"
+            if any(c.dep_ == "mark" and c.lower_ in ("as", "while", "whereas") for c in tok.children):
                 return True
         tok = tok.head
     return False
@@ -328,7 +332,11 @@ def _possessor_only(doc: Doc, m: Mention) -> bool:
 
 def _group(people: PeopleIndex, reports: list[_Report], previous: list[Span], sent: Span) -> list[str]:
     """Who 'the pair' / 'they' are: the last meeting's people, else the last sentence naming two."""
-    if reports and reports[-1].evidence.start >= (previous[-3].start_char if len(previous) >= 3 else 0):
+    text = sent.doc.text
+    recent = sent.start_char
+    for _ in range(3):  # the last meeting told within the three paragraphs before this one
+        recent = max(0, text.rfind("\n\n", 0, max(0, recent - 1)))
+    if reports and reports[-1].evidence.start >= recent:
         return list(reports[-1].participants)
     for s in [sent, *reversed(previous[-3:])]:
         keys = [m.key for m in people.mentions_in(s.start_char, s.end_char)]

@@ -237,6 +237,9 @@ def _evidence(text: str, s: NameSpan, doc: Doc, quoted: bool) -> dict:
     )
     negative = (
         prev in WORK_NOUNS
+        or bool(
+            re.match(r"^\W*(?:(?:written|words|reporting|photos?|text)\s+)?by\s+$", before, re.I)
+        )  # a byline
         or (prev == "the" and len(s.norm.split()) == 1)  # "The Contessa's Ledger": people take no article
         or modifier
         or bool(re.search(r"[’']s\s*$", before))

@@ -44,7 +44,12 @@ def find_place(text: str, person_names: set[str] | frozenset = frozenset()) -> P
     place = PlaceFound()
     place.venue = _venue(text, person_names)
     # a place after "in"/"at" ("in London") beats one used as a modifier ("Hollywood action star")
-    found = [s for s in name_spans(text) if not _describes_a_person(text, s.end)]
+    found = [
+        s
+        for s in name_spans(text)
+        if not _describes_a_person(text, s.end)
+        and not re.search(r"\bfrom\s+$", text[max(0, s.start - 6) : s.start])
+    ]  # "flew in from London" says where someone came from, not where they met
     spans = [s.norm for s in sorted(found, key=lambda s: not _after_preposition(text, s.start))]
     from_venue: set[str] = set()
     if place.venue:  # "the Hollywood Bowl", "Soho House Toronto": a city inside a venue's name
@@ -74,7 +79,7 @@ def _describes_a_person(text: str, end: int) -> bool:
 
 
 def _after_preposition(text: str, pos: int) -> bool:
-    return bool(re.search(r"\b(?:in|at|from|near|to|of)\s+(?:the\s+)?$", text[max(0, pos - 12) : pos]))
+    return bool(re.search(r"\b(?:in|at|near|to|of)\s+(?:the\s+)?$", text[max(0, pos - 12) : pos]))
 
 
 def _venue(text: str, person_names) -> str | None:
