@@ -8,8 +8,9 @@ DEV := $(SHARED)/dev
 EVAL := $(PYTHON) $(SHARED)/eval/score.py
 # `limelight ingest` exits 1 when it skipped an input; that must not stop a target (2 does).
 TOLERATE_SKIPS := || [ $$? -eq 1 ]
+PORT ?= 8000
 
-.PHONY: venv demo test score lint format bench clean
+.PHONY: venv browser demo test score lint format bench clean
 
 venv: $(STAMP)
 
@@ -25,8 +26,17 @@ demo: venv
 	$(BIN)/limelight ingest --db limelight.db samples $(wildcard $(SHARED)/seeds) $(TOLERATE_SKIPS)
 	$(BIN)/limelight stats --db limelight.db
 	$(BIN)/limelight person --top --db limelight.db
+	@echo "Open http://127.0.0.1:$(PORT)/ in a browser (Ctrl+C stops the server)."
+	$(BIN)/limelight serve --db limelight.db --port $(PORT)
 
-test: venv
+# Browser tests drive Debian's chromium (never a browser download); installed when missing and root.
+browser:
+	@test -x /usr/bin/chromium || { \
+		if [ "$$(id -u)" = 0 ]; then \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+		else echo "note: /usr/bin/chromium missing and not root: browser tests will skip"; fi; }
+
+test: venv browser
 	$(BIN)/pytest -q
 
 # Seeds alone first, then everything: the last table is the figure to compare.

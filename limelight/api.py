@@ -16,7 +16,7 @@ from limelight import engine, export
 from limelight.config import Settings
 from limelight.dedupe import find_duplicates
 from limelight.errors import LimelightError, NotFound, StoreError
-from limelight.models import ArticleFacts, Knowledge, ReadProblem
+from limelight.models import ArticleFacts, Knowledge, RawArticle, ReadProblem
 from limelight.readers import read_paths
 from limelight.resolve import resolve
 from limelight.store import Store, connect
@@ -78,7 +78,13 @@ class Limelight:
 
     def ingest(self, paths: Iterable[str | Path], progress: Progress | None = None) -> IngestReport:
         """Read, process and store every article under ``paths``, then rebuild the knowledge."""
-        items = list(read_paths(paths))  # a total for the progress bar
+        return self.ingest_articles(read_paths(paths), progress)
+
+    def ingest_articles(
+        self, articles: Iterable[RawArticle | ReadProblem], progress: Progress | None = None
+    ) -> IngestReport:
+        """Process and store articles already read (``RawArticle``), then rebuild the knowledge."""
+        items = list(articles)  # a total for the progress bar
         report = IngestReport(read=len(items))
         s = self.settings
         results = engine.process(items, s.model, s.n_process, s.batch_size)
@@ -147,8 +153,17 @@ class Limelight:
         person = self.store.person(person_id)
         if person is None:
             raise NotFound(f"no person with id {person_id!r}")
-        names = self.store.names()
-        count = self._corroboration()
+        relations = self.store.relations(person_id)
+        meetings = self.store.events(person=person_id)
+        # Only the names and articles this profile shows: cheap on a large database.
+        names = self.store.names(
+            [person_id, *(p for r in relations for p in (r.subject, r.object))]
+            + [p for e in meetings for p in e.participants]
+        )
+        sources = [s.article for r in relations for s in r.sources] + [
+            s.article for e in meetings for s in e.sources
+        ]
+        count = self._corroboration(person.articles + sources)
         return (
             export.person_dict(person)
             | count(person.articles)
@@ -156,11 +171,11 @@ class Limelight:
                 "ages": [export.age_dict(a) for a in self.store.ages(person_id)],
                 "relations": [
                     relation_view(r, person_id, names) | count([s.article for s in r.sources])
-                    for r in self.store.relations(person_id)
+                    for r in relations
                 ],
                 "meetings": [
                     event_view(e, names, exclude=person_id) | count([s.article for s in e.sources])
-                    for e in self.store.events(person=person_id)
+                    for e in meetings
                 ],
                 "quotes": [export.quote_dict(q) for q in self.store.quotes(speaker=person_id)],
             }
@@ -194,8 +209,8 @@ class Limelight:
         """Where sources disagree (ages no birth date allows, an event's dates or cities)."""
         return [export.conflict_dict(c) for c in self.store.load_knowledge().conflicts]
 
-    def _corroboration(self):
-        articles = self.store.articles()
+    def _corroboration(self, ids: list[str] | None = None):
+        articles = self.store.articles(ids)
         copies = {a["id"]: a["duplicate_of"] for a in articles if a.get("duplicate_of")}
         return export.corroboration(articles, copies)
 

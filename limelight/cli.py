@@ -208,3 +208,19 @@ def rebuild(ctx: typer.Context, db: DbOption = None, as_json: JsonOption = False
 
 def main() -> None:
     app()
+
+
+@app.command()
+def serve(
+    ctx: typer.Context,
+    db: DbOption = None,
+    host: Annotated[str, typer.Option("--host", help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", min=0, max=65535, help="Port to listen on.")] = 8000,
+) -> None:
+    """Serve the web UI and the JSON API (/api/, docs at /docs); POST /api/articles needs $LIMELIGHT_TOKEN."""
+    from limelight.config import Settings
+    from limelight.web.app import run
+
+    path = Settings.from_env(db=db_of(ctx, db)).db
+    with library_errors():
+        run(path, host=host, port=port)

@@ -233,6 +233,16 @@ CREATE TABLE IF NOT EXISTS conflicts (
 );
 """
 
+# SQLite only: full-text search over article headlines and clean text (FTS5). The rowid is
+# a hash of the article id (``Store.search_rowid``), so an article's row is found without
+# a scan; ``Store.save_article`` keeps it in step and opening an older database fills it.
+SQLITE_SEARCH = """
+CREATE VIRTUAL TABLE IF NOT EXISTS article_search USING fts5(
+    article UNINDEXED, title, text, tokenize = 'unicode61 remove_diacritics 2'
+);
+"""
+SEARCH_INDEX_VERSION = "1"
+
 # Children first, so that a full rebuild never trips a foreign key.
 KNOWLEDGE_TABLES = (
     "relation_sources",

@@ -32,7 +32,7 @@ from limelight.models import (
     QuoteFact,
     RelationFact,
 )
-from limelight.store_knowledge import KnowledgeMixin
+from limelight.store_knowledge import KnowledgeMixin, id_filter
 
 # Child tables first: deleting in this order never trips a foreign key.
 ARTICLE_FACT_TABLES = (
@@ -153,6 +153,7 @@ class Store(KnowledgeMixin):
                 for table in ARTICLE_FACT_TABLES:
                     self.conn.execute(f"DELETE FROM {table} WHERE article = ?", (document.id,))
                 self._upsert_article(document, digest)
+                self._index_article(document.id, document.title, document.text)
                 self._insert_facts(document.id, facts)
                 self._set_meta("knowledge_stale", "1")
         except sqlite3.Error as err:
@@ -177,6 +178,30 @@ class Store(KnowledgeMixin):
             "content_hash = excluded.content_hash, ingested_at = excluded.ingested_at",
             values,
         )
+
+    def _index_article(self, article: str, title: str | None, text: str) -> None:
+        """Put one article into the full-text index (replacing its previous row)."""
+        rowid = search_rowid(article)
+        self.conn.execute("DELETE FROM article_search WHERE rowid = ?", (rowid,))
+        self.conn.execute(
+            "INSERT INTO article_search (rowid, article, title, text) VALUES (?, ?, ?, ?)",
+            (rowid, article, title or "", text),
+        )
+
+    def reindex_search(self) -> int:
+        """Rebuild the full-text index from the stored articles; returns how many were indexed."""
+        try:
+            with self.transaction():
+                self.conn.execute("DELETE FROM article_search")
+                rows = self.conn.execute("SELECT id, title, text FROM articles").fetchall()
+                self.conn.executemany(
+                    "INSERT INTO article_search (rowid, article, title, text) VALUES (?, ?, ?, ?)",
+                    [(search_rowid(r["id"]), r["id"], r["title"] or "", r["text"]) for r in rows],
+                )
+                self._set_meta("search_index", schema.SEARCH_INDEX_VERSION)
+        except sqlite3.Error as err:
+            raise StoreError(f"{self.description}: search index not rebuilt: {err}") from err
+        return len(rows)
 
     def _insert_facts(self, article: str, facts: ArticleFacts) -> None:
         ex = self.conn.executemany
@@ -227,12 +252,15 @@ class Store(KnowledgeMixin):
         """Every stored article, in id order."""
         return [row_to_document(r) for r in self.query(f"SELECT {ARTICLE_COLUMNS} FROM articles ORDER BY id")]
 
-    def articles(self) -> list[dict]:
-        """Article metadata (no text), in id order: what the export lists."""
+    def articles(self, ids: list[str] | None = None) -> list[dict]:
+        """Article metadata (no text), in id order: what the export lists (or only ``ids``)."""
+        where, params = id_filter("id", None if ids is None else sorted(set(ids)))
         return [
             dict(r)
             for r in self.query(
-                "SELECT id, url, outlet, title, published, language, duplicate_of FROM articles ORDER BY id"
+                "SELECT id, url, outlet, title, published, language, duplicate_of FROM articles "
+                f"WHERE {where} ORDER BY id",
+                params,
             )
         ]
 
@@ -354,7 +382,7 @@ class SQLiteStore(Store):
         return store
 
     def _migrate(self) -> None:
-        self.conn.executescript(schema.SCHEMA)
+        self.conn.executescript(schema.SCHEMA + schema.SQLITE_SEARCH)
         version = self._meta("schema_version")
         if version is None:
             with self.transaction():
@@ -364,6 +392,8 @@ class SQLiteStore(Store):
                 f"{self.description} has schema version {version}; this Limelight expects "
                 f"{schema.SCHEMA_VERSION}. Ingest into a fresh database."
             )
+        if self._meta("search_index") != schema.SEARCH_INDEX_VERSION:
+            self.reindex_search()  # a database from before the index (or a new one): fill it
 
 
 # ----------------------------------------------------------------- row helpers
@@ -371,6 +401,11 @@ class SQLiteStore(Store):
 
 def dumps(value: object) -> str:
     return json.dumps(value, ensure_ascii=False)
+
+
+def search_rowid(article_id: str) -> int:
+    """A stable 63-bit rowid for an article's full-text row (never changed by VACUUM)."""
+    return int.from_bytes(hashlib.blake2b(article_id.encode("utf-8"), digest_size=8).digest()) >> 1
 
 
 def casefold(value: str | None) -> str | None:

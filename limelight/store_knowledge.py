@@ -152,8 +152,10 @@ class KnowledgeMixin:
         )
         return [r["id"] for r in rows]
 
-    def names(self) -> dict[str, str]:
-        return {r["id"]: r["name"] for r in self.query("SELECT id, name FROM people")}
+    def names(self, ids: list[str] | None = None) -> dict[str, str]:
+        """Person id -> name, for everyone (or only ``ids``)."""
+        where, params = id_filter("id", None if ids is None else sorted(set(ids)))
+        return {r["id"]: r["name"] for r in self.query(f"SELECT id, name FROM people WHERE {where}", params)}
 
     def ages(self, person: str | None = None) -> list[Age]:
         where, params = id_filter("person", None if person is None else [person])
@@ -184,27 +186,23 @@ class KnowledgeMixin:
         since: str | None = None,
         until: str | None = None,
         city: str | None = None,
+        *,
+        ids: list[str] | None = None,
+        newest_first: bool = False,
+        limit: int | None = None,
+        offset: int = 0,
     ) -> list[Event]:
         """Events, filtered; ``since``/``until`` are inclusive ISO date prefixes and an event
-        dated only "2024" is within since="2024-06". Undated events fail any date filter."""
-        clauses, params = ["1 = 1"], []
-        if person is not None:
-            clauses.append("id IN (SELECT event FROM event_participants WHERE person = ?)")
-            params.append(person)
-        # Compare on the shorter of the two prefixes, so precision never excludes an overlap.
-        if since is not None:
-            clauses.append("substr(date, 1, length(?)) >= substr(?, 1, length(date))")
-            params += [since, since]
-        if until is not None:
-            clauses.append("substr(date, 1, length(?)) <= substr(?, 1, length(date))")
-            params += [until, until]
-        if city is not None:
-            clauses.append("casefold(city) = ?")
-            params.append(city.strip().casefold())
-        rows = self.query(
-            f"SELECT * FROM events WHERE {' AND '.join(clauses)} ORDER BY date IS NULL, date, position",
-            params,
-        )
+        dated only "2024" is within since="2024-06". Undated events fail any date filter.
+        ``ids`` limits to those events; ``limit``/``offset`` page through the date order
+        (undated last either way)."""
+        where, params = event_filter(person, since, until, city, ids)
+        order = "date IS NULL, date DESC, position DESC" if newest_first else "date IS NULL, date, position"
+        page = ""
+        if limit is not None:
+            page = " LIMIT ? OFFSET ?"
+            params += [int(limit), int(offset)]
+        rows = self.query(f"SELECT * FROM events WHERE {where} ORDER BY {order}{page}", params)
         ids = [r["id"] for r in rows]
         participants: dict[str, list[str]] = defaultdict(list)
         where, id_params = id_filter("event", ids)
@@ -228,6 +226,17 @@ class KnowledgeMixin:
             )
             for r in rows
         ]
+
+    def count_events(
+        self,
+        person: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        city: str | None = None,
+    ) -> int:
+        """How many events ``events`` returns with the same filters and no limit."""
+        where, params = event_filter(person, since, until, city, None)
+        return self.query(f"SELECT count(*) FROM events WHERE {where}", params)[0][0]
 
     def _sources(self, table: str, owner: str, ids: list) -> dict[object, list[Source]]:
         where, params = id_filter(owner, ids)
@@ -256,6 +265,31 @@ class KnowledgeMixin:
             (limit,),
         )
         return [dict(r) for r in rows]
+
+
+def event_filter(
+    person: str | None, since: str | None, until: str | None, city: str | None, ids: list[str] | None
+) -> tuple[str, list]:
+    """The WHERE clause and parameters shared by ``events`` and ``count_events``."""
+    clauses, params = ["1 = 1"], []
+    if ids is not None:
+        where, id_params = id_filter("id", ids)
+        clauses.append(where)
+        params += list(id_params)
+    if person is not None:
+        clauses.append("id IN (SELECT event FROM event_participants WHERE person = ?)")
+        params.append(person)
+    # Compare on the shorter of the two prefixes, so precision never excludes an overlap.
+    if since is not None:
+        clauses.append("substr(date, 1, length(?)) >= substr(?, 1, length(date))")
+        params += [since, since]
+    if until is not None:
+        clauses.append("substr(date, 1, length(?)) <= substr(?, 1, length(date))")
+        params += [until, until]
+    if city is not None:
+        clauses.append("casefold(city) = ?")
+        params.append(city.strip().casefold())
+    return " AND ".join(clauses), params
 
 
 def id_filter(column: str, ids: list | None) -> tuple[str, tuple]:
