@@ -169,8 +169,14 @@ def _resolve_descriptor(index, tok, resolved, history, subjects, bindings, preno
                     pool.append(subjects[-back])
                 pool.extend(m.key for m in history[-back] if m.key not in pool)
     else:
-        pool = [k for k in _candidates([], history, subjects) if k not in in_sentence]
-        pool += [k for k in in_sentence if k not in pool and tok.dep_ not in ("dobj", "pobj", "appos")]
+        # an object descriptor is not its own sentence's subject; a possessor nearby ('her show ...
+        # snuggled up to the singer') is the likeliest, then the people of the sentences before
+        subj = {m.key for m in resolved if _mention_dep(tok.doc, m) in ("nsubj", "nsubjpass")}
+        pool = [m.key for m in reversed(resolved) if m.key not in subj and _mention_dep(tok.doc, m) == "poss"]
+        pool += [k for k in _candidates([], history, subjects) if k not in subj and k not in pool]
+        pool += [
+            k for k in in_sentence if k not in pool and k not in subj and dep not in ("dobj", "pobj", "appos")
+        ]
     pool = [k for k in pool if _gender_ok(index, k, gender)]
     if not pool:
         return None
@@ -182,6 +188,11 @@ def _resolve_descriptor(index, tok, resolved, history, subjects, bindings, preno
     if dep in ("nsubj", "nsubjpass") and head not in bindings and unbound and pool[0] in bindings.values():
         return unbound[0]
     return pool[0]
+
+
+def _mention_dep(doc: Doc, m: Mention) -> str:
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span.root.dep_ if span is not None else ""
 
 
 def _remember_descriptor(index, key, chunk: Span, tok, bindings) -> None:

@@ -428,14 +428,22 @@ def _compatible(a: _Report, b: _Report) -> bool:
     return not (a.place.city and b.place.city and a.place.city != b.place.city)
 
 
+def _richness(r: _Report) -> int:
+    return 2 * (r.date is not None) + (r.place.city is not None) + (r.place.venue is not None)
+
+
 def _merge(reports: list[_Report]) -> list[_Report]:
     """Reports of one meeting within an article become one, the richest evidence first."""
     merged: list[_Report] = []
+    best: dict[int, int] = {}  # id of a merged report -> richness of the evidence it keeps
     for r in reports:
         target = next((m for m in merged if _compatible(m, r)), None)
         if target is None:
             merged.append(r)
+            best[id(r)] = _richness(r)
             continue
+        if _richness(r) > best[id(target)]:  # the sentence that says when and where is the evidence
+            target.evidence, best[id(target)] = r.evidence, _richness(r)
         target.participants += [k for k in r.participants if k not in target.participants]
         target.date = target.date or r.date
         target.place.merge_missing(r.place)

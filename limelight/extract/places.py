@@ -15,6 +15,10 @@ from .names import lookup_city, lookup_country, lookup_region, name_spans
 _VENUE = re.compile(
     r"\b(?:at|inside|outside)\s+((?:the|The|his|her|their)\s+)?((?:[A-Z][\w’'&.-]*|O2)(?:\s+(?:[A-Z][\w’'&.-]*|of|de|del|the|O2|\d+))*)"
 )
+_OCCASION_WORDS = {"tour", "festival", "awards", "premiere", "gala", "show", "concert", "party", "week"}
+_EVENT_AFTER = re.compile(
+    r"^\s+(?:show|gig|concert|performance|premiere|party|bash|tour|set|residency|launch)\b"
+)
 _DATELINE = re.compile(r"^([A-Z][A-Z .'-]{2,}?)(?:,\s*[A-Z][\w.]*\.?)?\s*(?:,|\(|-|—)")
 
 
@@ -88,6 +92,8 @@ def _venue(text: str, person_names) -> str | None:
         name = re.sub(r"(?:\s+(?:the|of|de|del))+$", "", name)
         if not name or name in person_names or any(name.startswith(p) for p in person_names if p):
             continue
+        if name.split()[-1].lower() in _OCCASION_WORDS or _EVENT_AFTER.match(text[m.end(2) :]):
+            continue  # "at her Together Again Tour", "at her Vegas show": an occasion, not a venue
         if lookup_city(name) or lookup_country(name) or lookup_region(name):
             continue
         if name.split()[0] in {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}:
