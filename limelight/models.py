@@ -146,6 +146,17 @@ class RelationFact:
 
 
 @dataclass
+class CountFact:
+    """A figure stated about a person: "her 40-date tour", "his 3-year-old son"."""
+
+    person: str  # local key of whom it is about (the artist, the parent)
+    quantity: str  # normalised: "tour dates", "age of son", "children"
+    value: int
+    as_of: str | None
+    evidence: Evidence
+
+
+@dataclass
 class ArticleFacts:
     article: str
     people: list[LocalPerson] = field(default_factory=list)
@@ -153,6 +164,7 @@ class ArticleFacts:
     meetings: list[MeetingFact] = field(default_factory=list)
     quotes: list[QuoteFact] = field(default_factory=list)
     relations: list[RelationFact] = field(default_factory=list)
+    counts: list[CountFact] = field(default_factory=list)
 
 
 # ----------------------------------------------------------------- across articles

@@ -207,3 +207,12 @@ def test_someone_performing_while_a_pair_kiss_is_not_in_their_meeting(article):
     )
     ((people, _, city),) = meetings(extract_facts(doc, parsed))
     assert people == ["Ken Oduya", "Mira Solberg", "Tova Lind"] and city is None
+
+
+def test_a_possessed_year_old_is_someone_elses_age(article):
+    doc, parsed = article(
+        "Outing",
+        "Olek Brandt, 38, took his 4-year-old daughter to the park.",
+        "Nadia Ferro arrived with her 40-year-old co-star Ken Oduya.",
+    )
+    assert ages(extract_facts(doc, parsed)) == {("Olek Brandt", 38), ("Ken Oduya", 40)}

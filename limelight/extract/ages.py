@@ -14,6 +14,9 @@ _AFTER_MENTION = re.compile(
 )
 _YEAR_OLD = re.compile(r"\b(\d{1,3})-year-old\b")
 _TURNED = re.compile(r"\b(?:turned|turns|turning|transformed|became|celebrated turning|hit)\s+(\d{1,3})\b")
+# "his 4-year-old daughter", "Ava's 6-year-old": the age of someone the possessor has, not theirs.
+_POSSESSED_BEFORE = re.compile(r"(?:\b(?:his|her|their|its|my|our|your)|[’']s)\s+(?:[a-z]+\s+)?$", re.I)
+_NOUN_GAP = re.compile(r"^\s*(?:[\w-]+\s+){0,3}$")
 _NOT_AGE_AFTER = re.compile(
     r"^\s*(?:%|per ?cent|million|billion|years?\b|dates|times|songs|films|of\b)", re.I
 )
@@ -37,6 +40,11 @@ def extract_ages(document: Document, doc: Doc, people: PeopleIndex) -> list[AgeF
             add(m.key, int(hit.group(1)), m.start)
     for pattern in (_YEAR_OLD, _TURNED):
         for hit in pattern.finditer(text):
+            if pattern is _YEAR_OLD and _POSSESSED_BEFORE.search(
+                text[max(0, hit.start() - 40) : hit.start()]
+            ):
+                add(_named_after(people, text, hit.end()), int(hit.group(1)), hit.start())
+                continue
             add(
                 _owner(people, doc, hit.start(), hit.end(), pattern is _TURNED),
                 int(hit.group(1)),
@@ -62,6 +70,14 @@ def _owner(people: PeopleIndex, doc: Doc, start: int, end: int, before_only: boo
     if after and after[0].start - end < 40:
         return after[0].key
     return before[-1].key if before else None
+
+
+def _named_after(people: PeopleIndex, text: str, end: int) -> str | None:
+    """'her 40-year-old co-star Ken Oduya': the name a few words after the phrase, if any."""
+    after = [m for m in people.mentions if end <= m.start < end + 40 and m.kind == "name"]
+    if after and _NOUN_GAP.match(text[end : after[0].start]):
+        return after[0].key
+    return None
 
 
 def _evidence(doc: Doc, text: str, pos: int) -> Evidence:
