@@ -36,8 +36,10 @@ browser:
 			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 		else echo "note: /usr/bin/chromium missing and not root: browser tests will skip"; fi; }
 
+# Every store and end-to-end test runs on SQLite and on PostgreSQL: scripts/pg-throwaway starts
+# a server in a temp dir (installing Debian's postgresql when missing and root) and stops it after.
 test: venv browser
-	$(BIN)/pytest -q
+	bash scripts/pg-throwaway $(BIN)/pytest -q
 
 # Seeds alone first, then everything: the last table is the figure to compare.
 score: venv

@@ -27,7 +27,7 @@ def default_processes() -> int:
 
 @dataclass(frozen=True)
 class Settings:
-    db: str = DEFAULT_DB  # a path, or a URL such as sqlite:///path
+    db: str = DEFAULT_DB  # a path, or a URL: sqlite:///path, postgresql://user@host/dbname
     model: str = DEFAULT_MODEL
     n_process: int = 1
     batch_size: int = DEFAULT_BATCH_SIZE

@@ -2,23 +2,21 @@
 
 The CLI's queries live on ``Store`` and ``Limelight``; these are the extra ones a browser
 needs: prefix search over names, pages of lists, a person's neighbourhood, one event or
-article with the character spans of its facts, and full-text search (SQLite FTS5). Every
-function takes a ``Store`` and returns plain dicts; the SQL stays in this module.
+article with the character spans of its facts, and full-text search (the backend's own:
+SQLite FTS5 or a PostgreSQL tsvector). Every function takes a ``Store`` and returns plain
+dicts; the SQL here is portable, the search SQL is the backend's (``Store.search_articles``).
 """
 
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass
 
 from limelight import export
 from limelight.errors import NotFound
+from limelight.store import SNIPPET_CLOSE as SNIPPET_CLOSE  # re-exported: the web layer reads them
+from limelight.store import SNIPPET_OPEN as SNIPPET_OPEN
 from limelight.store import Store
-from limelight.store_knowledge import id_filter
-
-SNIPPET_OPEN, SNIPPET_CLOSE = "\x02", "\x03"  # match markers in FTS snippets; never in text
-WORD = re.compile(r"\w+", re.UNICODE)
 
 
 @dataclass
@@ -55,12 +53,12 @@ def search_people(store: Store, q: str, offset: int = 0, limit: int = 20) -> Pag
     ranked = f"""
         SELECT person, min(CASE WHEN k = :key THEN 0 WHEN k >= :key AND k < :upper THEN 1 ELSE 2 END)
             AS rank
-        FROM ({matches})
+        FROM ({matches}) m
         WHERE (k >= :key AND k < :upper) OR k LIKE :word ESCAPE '\\'
         GROUP BY person
     """
     params = {"key": key, "upper": upper, "word": word}
-    total = store.query(f"SELECT count(*) FROM ({ranked})", params)[0][0]
+    total = store.query(f"SELECT count(*) FROM ({ranked}) r", params)[0][0]
     rows = store.query(
         f"""
         SELECT p.id, p.name, r.rank,
@@ -76,7 +74,7 @@ def search_people(store: Store, q: str, offset: int = 0, limit: int = 20) -> Pag
 def _with_people_details(store: Store, people: list[dict]) -> list[dict]:
     """Add aliases and descriptors to rows that have an ``id``."""
     ids = [p["id"] for p in people]
-    where, params = id_filter("person", ids)
+    where, params = store.id_filter("person", ids)
     extra: dict[str, dict[str, list[str]]] = {i: {"aliases": [], "descriptors": []} for i in ids}
     for r in store.query(f"SELECT person, alias FROM person_aliases WHERE {where} ORDER BY position", params):
         extra[r["person"]]["aliases"].append(r["alias"])
@@ -110,7 +108,7 @@ def most_connected(store: Store, offset: int = 0, limit: int = 20) -> Page:
 
 def names_of(store: Store, ids: list[str]) -> dict[str, str]:
     """Names of the people ``ids`` (only those; cheap on a large database)."""
-    where, params = id_filter("id", sorted(set(ids)))
+    where, params = store.id_filter("id", sorted(set(ids)))
     return {r["id"]: r["name"] for r in store.query(f"SELECT id, name FROM people WHERE {where}", params)}
 
 
@@ -149,19 +147,19 @@ def neighbourhood(store: Store, person_id: str, limit: int = 40) -> dict:
     edges = [{"source": person_id, "target": r["id"], "count": r["count"]} for r in met]
     others = [r["id"] for r in met]
     if len(others) > 1:
-        blob = json.dumps(others)
+        in_a, a_params = store.id_filter("a.person", others)
+        in_b, b_params = store.id_filter("b.person", others)
         edges += [
             dict(r)
             for r in store.query(
-                """
+                f"""
                 SELECT a.person AS source, b.person AS target, count(DISTINCT a.event) AS count
                 FROM event_participants a
                 JOIN event_participants b ON a.event = b.event AND a.person < b.person
-                WHERE a.person IN (SELECT value FROM json_each(:ids))
-                  AND b.person IN (SELECT value FROM json_each(:ids))
+                WHERE {in_a} AND {in_b}
                 GROUP BY a.person, b.person
                 """,
-                {"ids": blob},
+                a_params + b_params,
             )
         ]
     return {"person": person_id, "nodes": nodes, "edges": edges, "total_met": total}
@@ -172,7 +170,7 @@ def neighbourhood(store: Store, person_id: str, limit: int = 40) -> dict:
 
 def article_meta(store: Store, ids: list[str]) -> dict[str, dict]:
     """Title, outlet, dates and duplicate_of of the articles ``ids``, by id."""
-    where, params = id_filter("id", sorted(set(ids)))
+    where, params = store.id_filter("id", sorted(set(ids)))
     rows = store.query(
         f"SELECT id, url, outlet, title, published, language, duplicate_of FROM articles WHERE {where}",
         params,
@@ -283,33 +281,11 @@ def _span(kind: str, row, label: str) -> dict:
     return {"kind": kind, "start": row["evidence_start"], "end": row["evidence_end"], "label": label}
 
 
-def fts_query(q: str) -> str | None:
-    """A safe FTS5 query from free text: every word must appear; the last may be a prefix."""
-    words = WORD.findall(q)
-    if not words:
-        return None
-    quoted = [f'"{w}"' for w in words]
-    quoted[-1] += "*"
-    return " ".join(quoted)
-
-
 def search_articles(store: Store, q: str, offset: int = 0, limit: int = 20) -> Page:
-    """Articles matching ``q`` (FTS5, best first), each with a snippet whose matches sit
+    """Articles matching ``q`` (full text, best first), each with a snippet whose matches sit
     between SNIPPET_OPEN and SNIPPET_CLOSE."""
-    match = fts_query(q)
-    if match is None:
-        return Page([], 0, offset, limit)
-    total = store.query("SELECT count(*) FROM article_search WHERE article_search MATCH ?", (match,))[0][0]
-    rows = store.query(
-        f"""
-        SELECT s.article AS id, snippet(article_search, 2, '{SNIPPET_OPEN}', '{SNIPPET_CLOSE}', '…', 16)
-            AS snippet, a.title, a.outlet, a.published, a.duplicate_of
-        FROM article_search s JOIN articles a ON a.id = s.article
-        WHERE article_search MATCH ? ORDER BY s.rank LIMIT ? OFFSET ?
-        """,
-        (match, limit, offset),
-    )
-    return Page([dict(r) for r in rows], total, offset, limit)
+    total, items = store.search_articles(q, offset, limit)
+    return Page(items, total, offset, limit)
 
 
 # ----------------------------------------------------------------- events and conflicts
@@ -353,7 +329,7 @@ def event(store: Store, event_id: str) -> dict:
 
 
 def _texts(store: Store, ids: list[str]) -> dict[str, str]:
-    where, params = id_filter("id", sorted(set(ids)))
+    where, params = store.id_filter("id", sorted(set(ids)))
     return {r["id"]: r["text"] for r in store.query(f"SELECT id, text FROM articles WHERE {where}", params)}
 
 

@@ -1,11 +1,14 @@
 """The database schema: articles with their per-article facts, and the resolved knowledge.
 
 Kept apart from ``store.py`` so the tables can be read in one place. The DDL sticks to
-types and constraints PostgreSQL also accepts (TEXT, INTEGER, composite keys), so a
-PostgreSQL backend can reuse it; ``"end"`` is avoided as a column name for the same reason.
+types and constraints both SQLite and PostgreSQL accept (TEXT, INTEGER, composite keys), so
+both backends create the same tables from it (``"end"`` is avoided as a column name for
+the same reason); only the full-text index differs.
 """
 
 from __future__ import annotations
+
+import re
 
 SCHEMA_VERSION = 1
 
@@ -234,7 +237,7 @@ CREATE TABLE IF NOT EXISTS conflicts (
 """
 
 # SQLite only: full-text search over article headlines and clean text (FTS5). The rowid is
-# a hash of the article id (``Store.search_rowid``), so an article's row is found without
+# a hash of the article id (``store_sqlite.search_rowid``), so an article's row is found without
 # a scan; ``Store.save_article`` keeps it in step and opening an older database fills it.
 SQLITE_SEARCH = """
 CREATE VIRTUAL TABLE IF NOT EXISTS article_search USING fts5(
@@ -242,6 +245,25 @@ CREATE VIRTUAL TABLE IF NOT EXISTS article_search USING fts5(
 );
 """
 SEARCH_INDEX_VERSION = "1"
+
+# PostgreSQL only: the same search on a tsvector per article with a GIN index. The words
+# are casefolded and stripped of accents in Python (``store_pg.fold``) before the 'simple'
+# configuration sees them, as SQLite's unicode61 tokenizer does, whatever the server locale.
+POSTGRES_SEARCH = """
+CREATE TABLE IF NOT EXISTS article_search (
+    article TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    document TSVECTOR NOT NULL
+);
+CREATE INDEX IF NOT EXISTS article_search_document ON article_search USING GIN (document);
+"""
+
+
+def postgres_schema() -> str:
+    """The DDL for PostgreSQL: the shared tables with text compared by code point
+    (COLLATE "C", as SQLite does), so ORDER BY and range tests agree with SQLite on any
+    server locale; then the search table."""
+    return re.sub(r"\bTEXT\b", 'TEXT COLLATE "C"', SCHEMA + POSTGRES_SEARCH)
+
 
 # Children first, so that a full rebuild never trips a foreign key.
 KNOWLEDGE_TABLES = (

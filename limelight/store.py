@@ -1,22 +1,25 @@
-"""Storage of articles, their facts and the resolved knowledge (SQLite now; PostgreSQL later).
+"""Storage of articles, their facts and the resolved knowledge, on SQLite or PostgreSQL.
 
-``connect(url)`` picks the backend by URL scheme and returns a ``Store``. Every write is one
-transaction: an article with all its facts, or the whole knowledge graph, is stored
-completely or not at all. All SQL lives here and in ``schema.py``; callers only see
-the model dataclasses and plain dicts.
+``connect(url)`` picks the backend by URL scheme and returns a ``Store``: a file path or
+``sqlite:///path`` opens SQLite (``store_sqlite.py``), ``postgresql://...`` PostgreSQL
+(``store_pg.py``). Every write is one transaction: an article with all its facts, or the
+whole knowledge graph, is stored completely or not at all. The SQL here (and in
+``store_knowledge.py``, ``queries.py``) is portable, written with ``?`` or ``:name``
+placeholders; a backend supplies the connection, transactions, bulk inserts, list filters
+and full-text search. Callers only see the model dataclasses, plain dicts and rows that
+index by column name or position.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-import sqlite3
 from collections import defaultdict
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import asdict
 from datetime import UTC, datetime
-from pathlib import Path
+from typing import Any
 
 from limelight import schema
 from limelight.errors import StoreError
@@ -32,7 +35,9 @@ from limelight.models import (
     QuoteFact,
     RelationFact,
 )
-from limelight.store_knowledge import KnowledgeMixin, id_filter
+from limelight.store_knowledge import KnowledgeMixin
+
+SNIPPET_OPEN, SNIPPET_CLOSE = "\x02", "\x03"  # match markers in search snippets; never in text
 
 # Child tables first: deleting in this order never trips a foreign key.
 ARTICLE_FACT_TABLES = (
@@ -51,21 +56,28 @@ ARTICLE_COLUMNS = (
 
 
 def connect(url: str, create: bool = True) -> Store:
-    """A Store for ``url``: a file path, ``sqlite:///path`` or ``sqlite://:memory:``.
+    """A Store for ``url``: a file path, ``sqlite:///path``, ``sqlite://:memory:`` or
+    ``postgresql://user:password@host:port/dbname`` (any libpq URL).
 
-    With ``create=False`` a missing database is an error instead of a new empty file.
+    With ``create=False`` a missing database is an error instead of a new empty one.
     """
     url = str(url)
     scheme, sep, rest = url.partition("://")
+    scheme = scheme.lower() if sep else ""
+    if scheme in ("postgresql", "postgres"):
+        from limelight.store_pg import PostgresStore  # psycopg is imported only when used
+
+        return PostgresStore.open(url, create)
+    from limelight.store_sqlite import SQLiteStore
+
     if not sep:
         return SQLiteStore.open(url, create)
-    scheme = scheme.lower()
     if scheme == "sqlite":
         # sqlite:///relative.db and sqlite:////abs/path.db, as in SQLAlchemy.
         return SQLiteStore.open(rest[1:] if rest.startswith("/") else rest, create)
-    if scheme in ("postgresql", "postgres"):
-        raise StoreError("PostgreSQL storage is not available yet; use a SQLite file path for --db")
-    raise StoreError(f"unsupported database URL scheme {scheme!r} (use a file path or sqlite:///path)")
+    raise StoreError(
+        f"unsupported database URL scheme {scheme!r} (use a file path, sqlite:///path or postgresql://...)"
+    )
 
 
 def content_hash(document: Document, facts: ArticleFacts) -> str:
@@ -83,13 +95,16 @@ def content_hash(document: Document, facts: ArticleFacts) -> str:
 class Store(KnowledgeMixin):
     """The database: per-article rows plus the knowledge resolved across them.
 
-    Written against the DB-API with ``?`` placeholders; a PostgreSQL subclass would
-    provide its own ``open`` and placeholder translation.
+    Backends subclass it and provide ``open``, ``Error`` (their driver's exception base),
+    ``transaction``, ``execute``, ``executemany``, ``bulk_insert``, ``id_filter`` and the
+    full-text search hooks; everything else is shared.
     """
 
-    def __init__(self, conn: sqlite3.Connection, description: str) -> None:
+    Error: type[Exception] = Exception
+
+    def __init__(self, conn: Any, description: str) -> None:
         self.conn = conn
-        self.description = description
+        self.description = description  # the file or URL, never with a password
 
     # ------------------------------------------------------------- plumbing
 
@@ -102,33 +117,58 @@ class Store(KnowledgeMixin):
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    @contextmanager
-    def transaction(self) -> Iterator[None]:
-        """One atomic unit of work; any exception rolls it back."""
-        try:
-            self.conn.execute("BEGIN IMMEDIATE")
-        except sqlite3.Error as err:
-            raise StoreError(f"{self.description}: cannot start a transaction ({err})") from err
-        try:
-            yield
-        except BaseException:
-            self.conn.execute("ROLLBACK")
-            raise
-        else:
-            self.conn.execute("COMMIT")
+    def transaction(self) -> AbstractContextManager[None]:
+        """One atomic unit of work, one writer at a time; any exception rolls it back."""
+        raise NotImplementedError
 
-    def query(self, sql: str, params: tuple | list | dict = ()) -> list[sqlite3.Row]:
+    def execute(self, sql: str, params: Sequence | dict = ()) -> Any:
+        """Run one statement (``?`` or ``:name`` placeholders); a cursor to fetch from."""
+        raise NotImplementedError
+
+    def executemany(self, sql: str, rows: Iterable[Sequence]) -> None:
+        raise NotImplementedError
+
+    def batch(self) -> AbstractContextManager[None]:
+        """Writes whose results nobody reads, sent together where the backend can."""
+        return nullcontext()
+
+    def bulk_insert(self, table: str, rows: Iterable[Sequence]) -> None:
+        """Append ``rows`` (every column, in table order) to ``table``, the fastest way the
+        backend has; inside a ``transaction`` for atomicity. For loaders and benchmarks too."""
+        raise NotImplementedError
+
+    def id_filter(self, column: str, ids: Sequence | None) -> tuple[str, tuple]:
+        """A WHERE clause limiting ``column`` to ``ids`` (everything when ``ids`` is None)."""
+        raise NotImplementedError
+
+    def _index_article(self, article: str, title: str | None, text: str) -> None:
+        """Put one article into the full-text index (replacing its previous entry)."""
+        raise NotImplementedError
+
+    def reindex_search(self) -> int:
+        """Rebuild the full-text index from the stored articles; returns how many were indexed."""
+        raise NotImplementedError
+
+    def search_articles(self, q: str, offset: int = 0, limit: int = 20) -> tuple[int, list[dict]]:
+        """Full-text search: every word of ``q`` must appear, the last may be a prefix, any
+        case or accent. The total and one page of ``{id, snippet, title, outlet, published,
+        duplicate_of}``, best first; matches in ``snippet`` sit between SNIPPET_OPEN and
+        SNIPPET_CLOSE."""
+        raise NotImplementedError
+
+    def query(self, sql: str, params: Sequence | dict = ()) -> list:
+        """All rows of one read; rows index by column name or position."""
         try:
-            return self.conn.execute(sql, params).fetchall()
-        except sqlite3.Error as err:
-            raise StoreError(f"{self.description}: {err}") from err
+            return self.execute(sql, params).fetchall()
+        except self.Error as err:
+            raise StoreError(f"{self.description}: {one_line(err)}") from err
 
     def _meta(self, key: str) -> str | None:
         rows = self.query("SELECT value FROM meta WHERE key = ?", (key,))
         return rows[0]["value"] if rows else None
 
     def _set_meta(self, key: str, value: str) -> None:
-        self.conn.execute(
+        self.execute(
             "INSERT INTO meta (key, value) VALUES (?, ?) "
             "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
             (key, value),
@@ -145,19 +185,19 @@ class Store(KnowledgeMixin):
         digest = content_hash(document, facts)
         try:
             with self.transaction():
-                row = self.conn.execute(
-                    "SELECT content_hash FROM articles WHERE id = ?", (document.id,)
-                ).fetchone()
+                found = self.execute("SELECT content_hash FROM articles WHERE id = ?", (document.id,))
+                row = found.fetchone()
                 if row is not None and row["content_hash"] == digest:
                     return "unchanged"
-                for table in ARTICLE_FACT_TABLES:
-                    self.conn.execute(f"DELETE FROM {table} WHERE article = ?", (document.id,))
-                self._upsert_article(document, digest)
-                self._index_article(document.id, document.title, document.text)
-                self._insert_facts(document.id, facts)
-                self._set_meta("knowledge_stale", "1")
-        except sqlite3.Error as err:
-            raise StoreError(f"article {document.id!r} not stored: {err}") from err
+                with self.batch():
+                    for table in ARTICLE_FACT_TABLES:
+                        self.execute(f"DELETE FROM {table} WHERE article = ?", (document.id,))
+                    self._upsert_article(document, digest)
+                    self._index_article(document.id, document.title, document.text)
+                    self._insert_facts(document.id, facts)
+                    self._set_meta("knowledge_stale", "1")
+        except self.Error as err:
+            raise StoreError(f"article {document.id!r} not stored: {one_line(err)}") from err
         return "new" if row is None else "changed"
 
     def _upsert_article(self, d: Document, digest: str) -> None:
@@ -169,7 +209,7 @@ class Store(KnowledgeMixin):
         )  # fmt: skip
         # An UPDATE (not DELETE + INSERT) keeps rows that reference the article valid;
         # duplicate_of is recomputed after the batch, so a changed article keeps its old one.
-        self.conn.execute(
+        self.execute(
             f"INSERT INTO articles ({ARTICLE_COLUMNS}) VALUES ({', '.join('?' * 15)}) "
             "ON CONFLICT(id) DO UPDATE SET source = excluded.source, url = excluded.url, "
             "outlet = excluded.outlet, title = excluded.title, published = excluded.published, "
@@ -179,34 +219,10 @@ class Store(KnowledgeMixin):
             values,
         )
 
-    def _index_article(self, article: str, title: str | None, text: str) -> None:
-        """Put one article into the full-text index (replacing its previous row)."""
-        rowid = search_rowid(article)
-        self.conn.execute("DELETE FROM article_search WHERE rowid = ?", (rowid,))
-        self.conn.execute(
-            "INSERT INTO article_search (rowid, article, title, text) VALUES (?, ?, ?, ?)",
-            (rowid, article, title or "", text),
-        )
-
-    def reindex_search(self) -> int:
-        """Rebuild the full-text index from the stored articles; returns how many were indexed."""
-        try:
-            with self.transaction():
-                self.conn.execute("DELETE FROM article_search")
-                rows = self.conn.execute("SELECT id, title, text FROM articles").fetchall()
-                self.conn.executemany(
-                    "INSERT INTO article_search (rowid, article, title, text) VALUES (?, ?, ?, ?)",
-                    [(search_rowid(r["id"]), r["id"], r["title"] or "", r["text"]) for r in rows],
-                )
-                self._set_meta("search_index", schema.SEARCH_INDEX_VERSION)
-        except sqlite3.Error as err:
-            raise StoreError(f"{self.description}: search index not rebuilt: {err}") from err
-        return len(rows)
-
     def _insert_facts(self, article: str, facts: ArticleFacts) -> None:
-        ex = self.conn.executemany
+        ex = self.bulk_insert
         ex(
-            "INSERT INTO article_people VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            "article_people",
             [
                 (article, p.key, i, p.name, dumps(p.aliases), dumps(p.descriptors),
                  dumps([list(m) for m in p.mentions]), dumps(p.birth_names))
@@ -214,11 +230,11 @@ class Store(KnowledgeMixin):
             ],
         )  # fmt: skip
         ex(
-            "INSERT INTO article_ages VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            "article_ages",
             [(article, i, a.person, a.age, a.as_of, *evidence(a.evidence)) for i, a in enumerate(facts.ages)],
         )
         ex(
-            "INSERT INTO article_meetings VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "article_meetings",
             [
                 (article, i, m.kind, m.date, m.venue, m.city, m.region, m.country, m.occasion,
                  *evidence(m.evidence))
@@ -226,7 +242,7 @@ class Store(KnowledgeMixin):
             ],
         )  # fmt: skip
         ex(
-            "INSERT INTO article_meeting_participants VALUES (?, ?, ?, ?)",
+            "article_meeting_participants",
             [
                 (article, i, j, key)
                 for i, m in enumerate(facts.meetings)
@@ -234,14 +250,14 @@ class Store(KnowledgeMixin):
             ],
         )
         ex(
-            "INSERT INTO article_quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            "article_quotes",
             [
                 (article, i, q.speaker, q.text, q.medium, *evidence(q.evidence))
                 for i, q in enumerate(facts.quotes)
             ],
         )
         ex(
-            "INSERT INTO article_relations VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            "article_relations",
             [
                 (article, i, r.subject, r.predicate, r.object, *evidence(r.evidence))
                 for i, r in enumerate(facts.relations)
@@ -254,7 +270,7 @@ class Store(KnowledgeMixin):
 
     def articles(self, ids: list[str] | None = None) -> list[dict]:
         """Article metadata (no text), in id order: what the export lists (or only ``ids``)."""
-        where, params = id_filter("id", None if ids is None else sorted(set(ids)))
+        where, params = self.id_filter("id", None if ids is None else sorted(set(ids)))
         return [
             dict(r)
             for r in self.query(
@@ -317,16 +333,16 @@ class Store(KnowledgeMixin):
         try:
             with self.transaction():
                 for table in schema.KNOWLEDGE_TABLES:
-                    self.conn.execute(f"DELETE FROM {table}")
-                self.conn.execute("UPDATE articles SET duplicate_of = NULL WHERE duplicate_of IS NOT NULL")
-                self.conn.executemany(
+                    self.execute(f"DELETE FROM {table}")
+                self.execute("UPDATE articles SET duplicate_of = NULL WHERE duplicate_of IS NOT NULL")
+                self.executemany(
                     "UPDATE articles SET duplicate_of = ? WHERE id = ?",
-                    [(original, copy) for copy, original in knowledge.duplicates.items()],
+                    [(original, copy) for copy, original in sorted(knowledge.duplicates.items())],
                 )
                 self._insert_knowledge(knowledge)
                 self._set_meta("knowledge_stale", "0")
-        except sqlite3.Error as err:
-            raise StoreError(f"knowledge not stored: {err}") from err
+        except self.Error as err:
+            raise StoreError(f"knowledge not stored: {one_line(err)}") from err
 
     def stats(self) -> dict:
         """Counts of everything stored, for ``limelight stats``."""
@@ -357,45 +373,6 @@ class Store(KnowledgeMixin):
         return self.query(f"SELECT count(*) FROM {table} WHERE {where}")[0][0]
 
 
-class SQLiteStore(Store):
-    """The SQLite backend: one file, WAL journal, foreign keys enforced."""
-
-    @classmethod
-    def open(cls, path: str, create: bool = True) -> SQLiteStore:
-        memory = path in (":memory:", "")
-        if not memory and not create and not Path(path).exists():
-            raise StoreError(f"no database at {path} (run `limelight ingest` first)")
-        if not memory and create:
-            Path(path).parent.mkdir(parents=True, exist_ok=True)
-        try:
-            # isolation_level=None: we issue BEGIN/COMMIT ourselves, one per unit of work.
-            conn = sqlite3.connect(path or ":memory:", isolation_level=None, timeout=30)
-            conn.row_factory = sqlite3.Row
-            conn.create_function("casefold", 1, casefold, deterministic=True)
-            conn.execute("PRAGMA foreign_keys = ON")
-            conn.execute("PRAGMA journal_mode = WAL")
-            conn.execute("PRAGMA synchronous = NORMAL")  # safe with WAL, much faster per commit
-            store = cls(conn, path or ":memory:")
-            store._migrate()
-        except sqlite3.DatabaseError as err:
-            raise StoreError(f"cannot open database {path}: {err}") from err
-        return store
-
-    def _migrate(self) -> None:
-        self.conn.executescript(schema.SCHEMA + schema.SQLITE_SEARCH)
-        version = self._meta("schema_version")
-        if version is None:
-            with self.transaction():
-                self._set_meta("schema_version", str(schema.SCHEMA_VERSION))
-        elif int(version) != schema.SCHEMA_VERSION:
-            raise StoreError(
-                f"{self.description} has schema version {version}; this Limelight expects "
-                f"{schema.SCHEMA_VERSION}. Ingest into a fresh database."
-            )
-        if self._meta("search_index") != schema.SEARCH_INDEX_VERSION:
-            self.reindex_search()  # a database from before the index (or a new one): fill it
-
-
 # ----------------------------------------------------------------- row helpers
 
 
@@ -403,24 +380,20 @@ def dumps(value: object) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def search_rowid(article_id: str) -> int:
-    """A stable 63-bit rowid for an article's full-text row (never changed by VACUUM)."""
-    return int.from_bytes(hashlib.blake2b(article_id.encode("utf-8"), digest_size=8).digest()) >> 1
-
-
-def casefold(value: str | None) -> str | None:
-    return value.casefold() if isinstance(value, str) else None
+def one_line(err: BaseException) -> str:
+    """A driver's message on one line (libpq's span several)."""
+    return " ".join(str(err).split())
 
 
 def evidence(ev: Evidence) -> tuple[str, int, int]:
     return ev.text, ev.start, ev.end
 
 
-def row_evidence(row: sqlite3.Row) -> Evidence:
+def row_evidence(row) -> Evidence:
     return Evidence(row["evidence"], row["evidence_start"], row["evidence_end"])
 
 
-def row_to_document(r: sqlite3.Row) -> Document:
+def row_to_document(r) -> Document:
     return Document(
         id=r["id"],
         source=r["source"],

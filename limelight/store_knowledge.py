@@ -1,68 +1,73 @@
 """The knowledge half of ``Store``: writing a Knowledge graph and querying it.
 
-A mixin so ``store.py`` stays small; it relies on ``Store.conn`` and ``Store.query``.
-List order is kept in ``position`` columns so a stored graph loads back exactly.
+A mixin so ``store.py`` stays small; it relies on the ``Store`` methods declared below.
+List order is kept in ``position`` columns so a stored graph loads back exactly. The SQL
+is portable; lists of ids go through the backend's ``id_filter``.
 """
 
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections import defaultdict
+from collections.abc import Iterable, Sequence
 
 from limelight.models import Age, Conflict, Event, Knowledge, Person, Quote, Relation, Source
 
 
 class KnowledgeMixin:
-    conn: sqlite3.Connection
+    def query(self, sql: str, params: Sequence | dict = ()) -> list:
+        raise NotImplementedError
 
-    def query(self, sql: str, params: tuple | list | dict = ()) -> list[sqlite3.Row]:
+    def bulk_insert(self, table: str, rows: Iterable[Sequence]) -> None:
+        raise NotImplementedError
+
+    def id_filter(self, column: str, ids: Sequence | None) -> tuple[str, tuple]:
         raise NotImplementedError
 
     # ------------------------------------------------------------- writing
 
     def _insert_knowledge(self, k: Knowledge) -> None:
-        ex = self.conn.executemany
+        ex = self.bulk_insert
         ex(
-            "INSERT INTO people VALUES (?, ?, ?, ?, ?, ?)",
+            "people",
             [
                 (p.id, i, p.name, p.name.casefold(), *(p.birth if p.birth else (None, None)))
                 for i, p in enumerate(k.people)
             ],
         )
         ex(
-            "INSERT INTO person_aliases VALUES (?, ?, ?, ?)",
+            "person_aliases",
             [(p.id, i, a, a.casefold()) for p in k.people for i, a in enumerate(p.aliases)],
         )
         ex(
-            "INSERT INTO person_descriptors VALUES (?, ?, ?)",
+            "person_descriptors",
             [(p.id, i, d) for p in k.people for i, d in enumerate(p.descriptors)],
         )
         ex(
-            "INSERT INTO person_articles VALUES (?, ?, ?)",
+            "person_articles",
             [(p.id, i, a) for p in k.people for i, a in enumerate(p.articles)],
         )
         ex(
-            "INSERT INTO person_members VALUES (?, ?, ?, ?)",
+            "person_members",
             [(p.id, i, art, key) for p in k.people for i, (art, key) in enumerate(p.members)],
         )
         ex(
-            "INSERT INTO ages VALUES (?, ?, ?, ?, ?, ?)",
+            "ages",
             [(i, a.person, a.age, a.as_of, a.article, a.evidence) for i, a in enumerate(k.ages)],
         )
         ex(
-            "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "events",
             [
                 (e.id, i, e.kind, e.date, e.venue, e.city, e.region, e.country, e.occasion)
                 for i, e in enumerate(k.events)
             ],
         )
         ex(
-            "INSERT INTO event_participants VALUES (?, ?, ?)",
+            "event_participants",
             [(e.id, i, p) for e in k.events for i, p in enumerate(e.participants)],
         )
         ex(
-            "INSERT INTO event_sources VALUES (?, ?, ?, ?, ?, ?)",
+            "event_sources",
             [
                 (e.id, i, s.article, s.evidence, s.start, s.end)
                 for e in k.events
@@ -70,15 +75,15 @@ class KnowledgeMixin:
             ],
         )
         ex(
-            "INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?)",
+            "quotes",
             [(i, q.speaker, q.text, q.article, q.medium, q.evidence) for i, q in enumerate(k.quotes)],
         )
         ex(
-            "INSERT INTO relations VALUES (?, ?, ?, ?)",
+            "relations",
             [(i, r.subject, r.predicate, r.object) for i, r in enumerate(k.relations)],
         )
         ex(
-            "INSERT INTO relation_sources VALUES (?, ?, ?, ?, ?, ?)",
+            "relation_sources",
             [
                 (n, i, s.article, s.evidence, s.start, s.end)
                 for n, r in enumerate(k.relations)
@@ -86,7 +91,7 @@ class KnowledgeMixin:
             ],
         )
         ex(
-            "INSERT INTO conflicts VALUES (?, ?, ?, ?)",
+            "conflicts",
             [(i, c.kind, c.description, json.dumps(c.articles)) for i, c in enumerate(k.conflicts)],
         )
 
@@ -106,12 +111,14 @@ class KnowledgeMixin:
             ],
             duplicates={
                 r["id"]: r["duplicate_of"]
-                for r in self.query("SELECT id, duplicate_of FROM articles WHERE duplicate_of IS NOT NULL")
+                for r in self.query(
+                    "SELECT id, duplicate_of FROM articles WHERE duplicate_of IS NOT NULL ORDER BY id"
+                )
             },
         )
 
     def _people(self, ids: list[str] | None = None) -> list[Person]:
-        where, params = id_filter("id", ids)
+        where, params = self.id_filter("id", ids)
         people = {
             r["id"]: Person(
                 id=r["id"],
@@ -120,7 +127,7 @@ class KnowledgeMixin:
             )
             for r in self.query(f"SELECT * FROM people WHERE {where} ORDER BY position", params)
         }
-        where, params = id_filter("person", ids)
+        where, params = self.id_filter("person", ids)
         for table, column, attr in (
             ("person_aliases", "alias", "aliases"),
             ("person_descriptors", "descriptor", "descriptors"),
@@ -154,18 +161,18 @@ class KnowledgeMixin:
 
     def names(self, ids: list[str] | None = None) -> dict[str, str]:
         """Person id -> name, for everyone (or only ``ids``)."""
-        where, params = id_filter("id", None if ids is None else sorted(set(ids)))
+        where, params = self.id_filter("id", None if ids is None else sorted(set(ids)))
         return {r["id"]: r["name"] for r in self.query(f"SELECT id, name FROM people WHERE {where}", params)}
 
     def ages(self, person: str | None = None) -> list[Age]:
-        where, params = id_filter("person", None if person is None else [person])
+        where, params = self.id_filter("person", None if person is None else [person])
         return [
             Age(r["person"], r["age"], r["as_of"], r["article"], r["evidence"])
             for r in self.query(f"SELECT * FROM ages WHERE {where} ORDER BY position", params)
         ]
 
     def quotes(self, speaker: str | None = None) -> list[Quote]:
-        where, params = id_filter("speaker", None if speaker is None else [speaker])
+        where, params = self.id_filter("speaker", None if speaker is None else [speaker])
         return [
             Quote(r["speaker"], r["text"], r["article"], r["medium"], r["evidence"])
             for r in self.query(f"SELECT * FROM quotes WHERE {where} ORDER BY position", params)
@@ -196,7 +203,7 @@ class KnowledgeMixin:
         dated only "2024" is within since="2024-06". Undated events fail any date filter.
         ``ids`` limits to those events; ``limit``/``offset`` page through the date order
         (undated last either way)."""
-        where, params = event_filter(person, since, until, city, ids)
+        where, params = self._event_filter(person, since, until, city, ids)
         order = "date IS NULL, date DESC, position DESC" if newest_first else "date IS NULL, date, position"
         page = ""
         if limit is not None:
@@ -205,7 +212,7 @@ class KnowledgeMixin:
         rows = self.query(f"SELECT * FROM events WHERE {where} ORDER BY {order}{page}", params)
         ids = [r["id"] for r in rows]
         participants: dict[str, list[str]] = defaultdict(list)
-        where, id_params = id_filter("event", ids)
+        where, id_params = self.id_filter("event", ids)
         for r in self.query(
             f"SELECT event, person FROM event_participants WHERE {where} ORDER BY position", id_params
         ):
@@ -235,11 +242,11 @@ class KnowledgeMixin:
         city: str | None = None,
     ) -> int:
         """How many events ``events`` returns with the same filters and no limit."""
-        where, params = event_filter(person, since, until, city, None)
+        where, params = self._event_filter(person, since, until, city, None)
         return self.query(f"SELECT count(*) FROM events WHERE {where}", params)[0][0]
 
     def _sources(self, table: str, owner: str, ids: list) -> dict[object, list[Source]]:
-        where, params = id_filter(owner, ids)
+        where, params = self.id_filter(owner, ids)
         found: dict[object, list[Source]] = defaultdict(list)
         for r in self.query(f"SELECT * FROM {table} WHERE {where} ORDER BY {owner}, position", params):
             found[r[owner]].append(
@@ -266,37 +273,35 @@ class KnowledgeMixin:
         )
         return [dict(r) for r in rows]
 
-
-def event_filter(
-    person: str | None, since: str | None, until: str | None, city: str | None, ids: list[str] | None
-) -> tuple[str, list]:
-    """The WHERE clause and parameters shared by ``events`` and ``count_events``."""
-    clauses, params = ["1 = 1"], []
-    if ids is not None:
-        where, id_params = id_filter("id", ids)
-        clauses.append(where)
-        params += list(id_params)
-    if person is not None:
-        clauses.append("id IN (SELECT event FROM event_participants WHERE person = ?)")
-        params.append(person)
-    # Compare on the shorter of the two prefixes, so precision never excludes an overlap.
-    if since is not None:
-        clauses.append("substr(date, 1, length(?)) >= substr(?, 1, length(date))")
-        params += [since, since]
-    if until is not None:
-        clauses.append("substr(date, 1, length(?)) <= substr(?, 1, length(date))")
-        params += [until, until]
-    if city is not None:
-        clauses.append("casefold(city) = ?")
-        params.append(city.strip().casefold())
-    return " AND ".join(clauses), params
-
-
-def id_filter(column: str, ids: list | None) -> tuple[str, tuple]:
-    """A WHERE clause limiting ``column`` to ``ids`` (everything when ``ids`` is None)."""
-    if ids is None:
-        return "1 = 1", ()
-    if not ids:
-        return "0 = 1", ()
-    # Large id lists go through json_each: SQLite caps the number of ? parameters.
-    return f"{column} IN (SELECT value FROM json_each(?))", (json.dumps(list(ids)),)
+    def _event_filter(
+        self,
+        person: str | None,
+        since: str | None,
+        until: str | None,
+        city: str | None,
+        ids: list[str] | None,
+    ) -> tuple[str, list]:
+        """The WHERE clause and parameters shared by ``events`` and ``count_events``."""
+        clauses, params = ["1 = 1"], []
+        if ids is not None:
+            where, id_params = self.id_filter("id", ids)
+            clauses.append(where)
+            params += list(id_params)
+        if person is not None:
+            clauses.append("id IN (SELECT event FROM event_participants WHERE person = ?)")
+            params.append(person)
+        # Compare on the shorter of the two prefixes, so precision never excludes an overlap.
+        if since is not None:
+            clauses.append("substr(date, 1, length(?)) >= substr(?, 1, length(date))")
+            params += [since, since]
+        if until is not None:
+            clauses.append("substr(date, 1, length(?)) <= substr(?, 1, length(date))")
+            params += [until, until]
+        if city is not None:
+            # Python's casefold, not the database's lower(): the same on every backend and locale.
+            key = city.strip().casefold()
+            rows = self.query("SELECT DISTINCT city FROM events WHERE city IS NOT NULL")
+            where, city_params = self.id_filter("city", sorted(r[0] for r in rows if r[0].casefold() == key))
+            clauses.append(where)
+            params += list(city_params)
+        return " AND ".join(clauses), params

@@ -1,8 +1,10 @@
-"""Shared fixtures: the spaCy pipeline (loaded once) and a tiny-article builder."""
+"""Shared fixtures: the spaCy pipeline (loaded once), a tiny-article builder, and a fresh
+database on each backend (``db_url``)."""
 
 from __future__ import annotations
 
 import pytest
+from backends import BACKENDS, fresh_database
 
 from limelight.models import Block, Document
 from limelight.nlp import load_pipeline
@@ -11,6 +13,13 @@ from limelight.nlp import load_pipeline
 @pytest.fixture(scope="session")
 def nlp():
     return load_pipeline()
+
+
+@pytest.fixture(params=BACKENDS)
+def db_url(request, tmp_path):
+    """A new, empty database: a SQLite file, then a PostgreSQL database (skips without a server)."""
+    with fresh_database(request.param, tmp_path / "test.db") as url:
+        yield url
 
 
 def make_document(

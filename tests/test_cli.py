@@ -42,8 +42,9 @@ def inputs(tmp_path):
 
 
 @pytest.fixture
-def db(tmp_path):
-    return str(tmp_path / "kb.db")
+def db(db_url):
+    """A fresh database on each backend (conftest's ``db_url``)."""
+    return db_url
 
 
 def run(*args: str):

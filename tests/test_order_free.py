@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+from backends import BACKENDS, fresh_database
 
 import limelight
 
@@ -16,7 +17,7 @@ CORPUS = DEV if (DEV / "articles.jsonl").is_file() else SAMPLES
 pytestmark = pytest.mark.skipif(not (CORPUS / "articles.jsonl").is_file(), reason="dev corpus not present")
 
 
-def export_after(db: Path, *batches: list[Path]) -> str:
+def export_after(db: str, *batches: list[Path]) -> str:
     with limelight.open(db) as ll:
         for batch in batches:
             ll.ingest(batch)
@@ -31,10 +32,16 @@ def reversed_copy(tmp: Path) -> Path:
     return out
 
 
-def test_two_orders_and_two_halves_give_one_export(tmp_path):
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_two_orders_and_two_halves_give_one_export(tmp_path, backend):
     jsonl, html = CORPUS / "articles.jsonl", CORPUS / "html"
-    forward = export_after(tmp_path / "a.db", [jsonl, html])
-    backward = export_after(tmp_path / "b.db", [html, reversed_copy(tmp_path)])
-    halves = export_after(tmp_path / "c.db", [html], [jsonl])
+    with (
+        fresh_database(backend, tmp_path / "a.db") as a,
+        fresh_database(backend, tmp_path / "b.db") as b,
+        fresh_database(backend, tmp_path / "c.db") as c,
+    ):
+        forward = export_after(a, [jsonl, html])
+        backward = export_after(b, [html, reversed_copy(tmp_path)])
+        halves = export_after(c, [html], [jsonl])
     assert forward == backward
     assert forward == halves

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+from backends import BACKENDS, fresh_database
 from typer.testing import CliRunner
 
 from limelight.cli import app
@@ -19,15 +20,15 @@ pytestmark = pytest.mark.skipif(
 )
 
 
-@pytest.fixture(scope="module")
-def export(tmp_path_factory):
-    db = tmp_path_factory.mktemp("seeds") / "seeds.db"
-    runner = CliRunner()
-    ingested = runner.invoke(app, ["ingest", "--db", str(db), str(SEEDS)])
-    assert ingested.exit_code == 0, ingested.output
-    out = runner.invoke(app, ["export", "--db", str(db), "-o", "-"])
-    assert out.exit_code == 0, out.output
-    return json.loads(out.stdout)
+@pytest.fixture(scope="module", params=BACKENDS)
+def export(request, tmp_path_factory):
+    with fresh_database(request.param, tmp_path_factory.mktemp("seeds") / "seeds.db") as db:
+        runner = CliRunner()
+        ingested = runner.invoke(app, ["ingest", "--db", db, str(SEEDS)])
+        assert ingested.exit_code == 0, ingested.output
+        out = runner.invoke(app, ["export", "--db", db, "-o", "-"])
+        assert out.exit_code == 0, out.output
+        return json.loads(out.stdout)
 
 
 @pytest.fixture(scope="module")

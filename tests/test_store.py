@@ -1,9 +1,12 @@
-"""The SQLite store: round trips, idempotent saves, replacement, and all-or-nothing writes."""
+"""The store on each backend (SQLite, PostgreSQL): round trips, idempotent saves, replacement,
+all-or-nothing writes, queries and full-text search; then what is particular to each URL."""
 
 from __future__ import annotations
 
 import pytest
+from backends import fresh_database, pg_admin_url, with_database
 
+from limelight import queries
 from limelight.errors import StoreError
 from limelight.models import (
     Age,
@@ -92,8 +95,8 @@ def knowledge() -> Knowledge:
 
 
 @pytest.fixture
-def store(tmp_path):
-    with connect(str(tmp_path / "test.db")) as s:
+def store(db_url):
+    with connect(db_url) as s:
         yield s
 
 
@@ -185,7 +188,71 @@ def test_queries(store):
     assert counts["article_facts"]["quotes"] == 4
 
 
-def test_reopen_and_url_schemes(tmp_path):
+def test_rows_index_by_name_and_position(store):
+    store.save_article(document(), facts())
+    row = store.query("SELECT id, outlet, count(*) AS n FROM articles GROUP BY id, outlet")[0]
+    assert row["id"] == row[0] == "a1" and row["n"] == row[2] == 1
+    assert dict(row) == {"id": "a1", "outlet": "news.example", "n": 1}
+    assert tuple(row) == ("a1", "news.example", 1)
+
+
+def test_text_sorts_by_code_point_on_every_backend(store):
+    for ident in ("b", "B", "a", "É", "e", "a b", "ab"):
+        store.save_article(document(ident), facts(ident))
+    assert [d.id for d in store.load_documents()] == ["B", "a", "a b", "ab", "b", "e", "É"]
+
+
+def test_bulk_insert_is_atomic_in_a_transaction(store):
+    store.save_article(document(), facts())
+    rows = [("ann", 0, "Ann Lee", "ann lee", None, None), ("bob", 1, "Bob Ray", "bob ray", None, None)]
+    with store.transaction():
+        store.bulk_insert("people", rows)
+        store.bulk_insert("person_aliases", [])
+    assert store.names() == {"ann": "Ann Lee", "bob": "Bob Ray"}
+    with pytest.raises(store.Error), store.transaction():
+        store.bulk_insert("people", [("cy", 2, "Cy Fox", "cy fox", None, None)])
+        store.bulk_insert("person_aliases", [("nobody", 0, "X", "x")])  # no such person
+    assert sorted(store.names()) == ["ann", "bob"]
+
+
+def test_full_text_search_any_case_and_accent_last_word_a_prefix(store):
+    store.save_article(
+        search_doc("s1", "Zebras dance at the Café Lumière", "The zebras danced all night."),
+        ArticleFacts("s1"),
+    )
+    store.save_article(
+        search_doc("s2", "Otters sing", "Otters sang in the cafe by the harbour."), ArticleFacts("s2")
+    )
+    assert ids(store, "ZEBRAS") == ["s1"]
+    assert ids(store, "lumiere") == ["s1"]  # accents never matter
+    assert ids(store, "cafe") == ["s1", "s2"] or ids(store, "cafe") == ["s2", "s1"]
+    assert ids(store, "otters harb") == ["s2"]  # the last word is a prefix
+    assert ids(store, "otters harbour zebras") == []  # every word must appear
+    assert queries.search_articles(store, "  ?! ").total == 0
+    hit = queries.search_articles(store, "harb").items[0]
+    assert hit["snippet"].replace(queries.SNIPPET_OPEN, "[").replace(queries.SNIPPET_CLOSE, "]") == (
+        "Otters sing\n\nOtters sang in the cafe by the [harbour]."
+    )
+    assert {"id", "title", "outlet", "published", "duplicate_of"} <= set(hit)
+    store.save_article(search_doc("s1", "Giraffes dance", "Giraffes danced."), ArticleFacts("s1"))  # changed
+    assert ids(store, "zebras") == [] and ids(store, "giraffe") == ["s1"]
+    assert store.reindex_search() == 2 and ids(store, "giraffe") == ["s1"]
+
+
+def search_doc(ident: str, title: str, body: str) -> Document:
+    text = f"{title}\n\n{body}"
+    return Document(
+        id=ident, source="t", url=None, outlet=None, title=title, published=None, language="en",
+        text=text, blocks=[Block("headline", 0, len(title)), Block("body", len(title) + 2, len(text))],
+        original=text, offsets=[(0, 0, len(text))],
+    )  # fmt: skip
+
+
+def ids(store, q: str) -> list[str]:
+    return [hit["id"] for hit in queries.search_articles(store, q).items]
+
+
+def test_sqlite_paths_and_urls(tmp_path):
     path = tmp_path / "x.db"
     with connect(f"sqlite:///{path}") as s:
         s.save_article(document(), facts())
@@ -193,5 +260,37 @@ def test_reopen_and_url_schemes(tmp_path):
         assert [d.id for d in s.load_documents()] == ["a1"]
     with pytest.raises(StoreError, match="no database"):
         connect(str(tmp_path / "missing.db"), create=False)
-    with pytest.raises(StoreError, match="PostgreSQL"):
-        connect("postgresql://localhost/limelight")
+    with pytest.raises(StoreError, match="unsupported database URL scheme 'mysql'"):
+        connect("mysql://localhost/limelight")
+
+
+def test_postgresql_errors_name_the_url_without_its_password():
+    with pytest.raises(StoreError, match="cannot connect to postgresql://ann@127.0.0.1:1/kb") as caught:
+        connect("postgresql://ann:s3cret@127.0.0.1:1/kb?connect_timeout=5")
+    assert "s3cret" not in str(caught.value)
+    with pytest.raises(StoreError) as caught:
+        connect("postgres://127.0.0.1:1/kb?password=s3cret&connect_timeout=5")
+    assert "s3cret" not in str(caught.value) and "postgres://127.0.0.1:1/kb" in str(caught.value)
+    with pytest.raises(StoreError, match="not a usable PostgreSQL URL") as caught:
+        connect("postgresql://ann:s3cret@[::1/kb")
+    assert "s3cret" not in str(caught.value)
+
+
+def test_postgresql_database_is_created_when_missing_unless_asked_not_to(tmp_path):
+    with fresh_database("postgresql", tmp_path / "unused.db") as url:
+        missing = with_database(pg_admin_url(), url.rsplit("/", 1)[1] + "_new")
+        with pytest.raises(StoreError, match="no database at"):
+            connect(missing, create=False)
+        try:
+            with connect(missing) as s:  # created, as SQLite creates its file
+                s.save_article(document(), facts())
+            with connect(missing, create=False) as s:
+                assert [d.id for d in s.load_documents()] == ["a1"]
+                assert s.description == missing
+        finally:
+            import psycopg
+
+            with psycopg.connect(pg_admin_url(), autocommit=True) as admin:
+                admin.execute(f'DROP DATABASE IF EXISTS "{missing.rsplit("/", 1)[1]}" WITH (FORCE)')
+        with pytest.raises(StoreError, match="no Limelight tables"):
+            connect(url, create=False)  # the database exists but was never ingested into

@@ -4,18 +4,20 @@ uvicorn servers on loopback (a free port each), started in a thread and stopped 
 from __future__ import annotations
 
 import os
-from pathlib import Path
+from collections.abc import Iterator
 
 import pytest
+from backends import BACKENDS, fresh_database
 from webutil import MAX_BODY, SEEDS, TINY, TOKEN, XSS, ServerThread
 
 import limelight
 from limelight.web.app import create_app
 
 
-@pytest.fixture(scope="session")
-def web_db(tmp_path_factory) -> Path:
-    """The seeds plus a tiny article and an XSS article, ingested through the library API."""
+@pytest.fixture(scope="session", params=BACKENDS)
+def web_db(request, tmp_path_factory) -> Iterator[str]:
+    """The seeds plus a tiny article and an XSS article, ingested through the library API,
+    on each backend (every web test runs on both)."""
     if not SEEDS.is_dir():
         pytest.skip("../shared/seeds not present")
     folder = tmp_path_factory.mktemp("web")
@@ -23,11 +25,11 @@ def web_db(tmp_path_factory) -> Path:
     inputs.mkdir()
     (inputs / "tiny-ada.txt").write_text(TINY, encoding="utf-8")
     (inputs / "xss-grace.txt").write_text(XSS, encoding="utf-8")
-    db = folder / "web.db"
-    with limelight.open(db, n_process=1) as ll:
-        report = ll.ingest([SEEDS, inputs])
-    assert not report.skipped, report.skipped
-    return db
+    with fresh_database(request.param, folder / "web.db") as db:
+        with limelight.open(db, n_process=1) as ll:
+            report = ll.ingest([SEEDS, inputs])
+        assert not report.skipped, report.skipped
+        yield db
 
 
 @pytest.fixture(scope="session")
