@@ -33,7 +33,11 @@ err = Console(stderr=True, highlight=False)
 
 DbOption = Annotated[
     str | None,
-    typer.Option("--db", help="Database file (default: $LIMELIGHT_DB or limelight.db).", show_default=False),
+    typer.Option(
+        "--db",
+        help="Database file or postgresql:// URL (default: $LIMELIGHT_DB or limelight.db).",
+        show_default=False,
+    ),
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON for programs.")]
 

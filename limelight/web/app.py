@@ -170,7 +170,10 @@ def run(db_path: str, host: str = "127.0.0.1", port: int = 8000) -> None:
 
     app = create_app(db_path)
     shown = f"[{host}]" if ":" in host else host
-    print(f"Limelight is serving {db_path} at http://{shown}:{port}/  (API docs: /docs; Ctrl+C stops)")
+    from limelight.store_pg import redact
+
+    shown_db = redact(db_path) if "://" in str(db_path) else db_path  # never print a password
+    print(f"Limelight is serving {shown_db} at http://{shown}:{port}/  (API docs: /docs; Ctrl+C stops)")
     if app.state.token is None:
         print("Ingest over HTTP is off; set LIMELIGHT_TOKEN to enable POST /api/articles.")
     uvicorn.run(app, host=host, port=port, log_level="warning")
