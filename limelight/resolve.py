@@ -28,6 +28,7 @@ from .models import (
     Relation,
     Source,
 )
+from .resolve_counts import count_conflicts
 
 METRO_KM = 35.0
 SYMMETRIC = {"spouse_of", "ex_spouse_of", "partner_of", "ex_partner_of", "friend_of", "sibling_of"}
@@ -46,6 +47,7 @@ def resolve(documents: list[Document], facts: list[ArticleFacts], duplicates: di
             conflicts.append(_age_conflict(p, bad, ages))
     names = {p.id: p.name for p in people}
     events = _resolve_events(facts, person_of, names, duplicates, conflicts)
+    conflicts.extend(count_conflicts(facts, person_of, names))
     return Knowledge(
         people=people,
         ages=ages,

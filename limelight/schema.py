@@ -63,6 +63,20 @@ CREATE TABLE IF NOT EXISTS article_ages (
     FOREIGN KEY (article, person) REFERENCES article_people(article, key) ON DELETE CASCADE
 );
 
+CREATE TABLE IF NOT EXISTS article_counts (
+    article TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    person TEXT NOT NULL,
+    quantity TEXT NOT NULL,    -- "tour dates", "age of son", "children"
+    value INTEGER NOT NULL,
+    as_of TEXT,
+    evidence TEXT NOT NULL,
+    evidence_start INTEGER NOT NULL,
+    evidence_end INTEGER NOT NULL,
+    PRIMARY KEY (article, position),
+    FOREIGN KEY (article, person) REFERENCES article_people(article, key) ON DELETE CASCADE
+);
+
 CREATE TABLE IF NOT EXISTS article_meetings (
     article TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
     position INTEGER NOT NULL,

@@ -27,6 +27,7 @@ from limelight.models import (
     AgeFact,
     ArticleFacts,
     Block,
+    CountFact,
     Document,
     Evidence,
     Knowledge,
@@ -46,6 +47,7 @@ ARTICLE_FACT_TABLES = (
     "article_quotes",
     "article_relations",
     "article_ages",
+    "article_counts",
     "article_people",
 )
 
@@ -234,6 +236,13 @@ class Store(KnowledgeMixin):
             [(article, i, a.person, a.age, a.as_of, *evidence(a.evidence)) for i, a in enumerate(facts.ages)],
         )
         ex(
+            "article_counts",
+            [
+                (article, i, c.person, c.quantity, c.value, c.as_of, *evidence(c.evidence))
+                for i, c in enumerate(facts.counts)
+            ],
+        )
+        ex(
             "article_meetings",
             [
                 (article, i, m.kind, m.date, m.venue, m.city, m.region, m.country, m.occasion,
@@ -299,6 +308,10 @@ class Store(KnowledgeMixin):
             )
         for r in self.query(f"SELECT * FROM article_ages {order}"):
             facts[r["article"]].ages.append(AgeFact(r["person"], r["age"], r["as_of"], row_evidence(r)))
+        for r in self.query(f"SELECT * FROM article_counts {order}"):
+            facts[r["article"]].counts.append(
+                CountFact(r["person"], r["quantity"], r["value"], r["as_of"], row_evidence(r))
+            )
         participants: dict[tuple[str, int], list[str]] = defaultdict(list)
         for r in self.query("SELECT * FROM article_meeting_participants ORDER BY article, meeting, position"):
             participants[r["article"], r["meeting"]].append(r["person"])

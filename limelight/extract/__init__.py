@@ -1,4 +1,4 @@
-"""Per-article fact extraction: people, ages, meetings, quotes and relations.
+"""Per-article fact extraction: people, ages, meetings, quotes, relations and counts.
 
 Each stage is a plain function over the cleaned Document, spaCy's parse of its text and the
 people index built first; every fact keeps the sentence it was read from.
@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from ..models import ArticleFacts, Document
 from .ages import extract_ages
+from .counts import extract_counts
 from .foreign import extract_foreign
 from .meetings import extract_meetings
 from .people import find_people
@@ -30,6 +31,7 @@ def extract_facts(document: Document, doc: Doc) -> ArticleFacts:
         meetings=extract_meetings(document, doc, people, regions),
         quotes=quotes,
         relations=extract_relations(doc, people, quotes, regions),
+        counts=extract_counts(document, doc, people),
     )
 
 
