@@ -1,8 +1,9 @@
 """The library API: ``limelight.open(db)`` gives a ``Limelight`` to ingest into and query.
 
-Ingest reads files, runs the engine on every core, stores each article in its own
-transaction, then rebuilds the knowledge graph (duplicates, resolution) over everything
-stored. The query methods return plain dicts shaped like the export's records.
+Ingest reads files, runs the engine on every core (or on Ray, ``engine="ray"``), stores
+each article in its own transaction, then rebuilds the knowledge graph (duplicates,
+resolution) over everything stored. The query methods return plain dicts shaped like the
+export's records.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from limelight.readers import read_paths
 from limelight.resolve import resolve
 from limelight.store import Store, connect
 
-Progress = Callable[[int, int], None]  # (inputs done, inputs in total)
+Progress = Callable[[int, int | None], None]  # (inputs done, in total); None: not known yet (Ray)
 
 SYMMETRIC = {"spouse_of", "ex_spouse_of", "partner_of", "ex_partner_of", "friend_of", "sibling_of"}
 INVERSE = {"parent_of": "child_of", "child_of": "parent_of"} | {p: p for p in SYMMETRIC}
@@ -52,8 +53,9 @@ class IngestReport:
 def open(db: str | Path | None = None, *, create: bool = True, **settings: object) -> Limelight:
     """A Limelight on database ``db`` (default: $LIMELIGHT_DB or limelight.db).
 
-    ``settings`` override Settings fields (model, n_process, batch_size). With
-    ``create=False`` a missing database raises StoreError instead of being created.
+    ``settings`` override Settings fields (model, n_process, batch_size, engine, ray_address,
+    facts_dir). With ``create=False`` a missing database raises StoreError instead of being
+    created.
     """
     return Limelight(Settings.from_env(db=None if db is None else str(db), **settings), create=create)
 
@@ -78,20 +80,43 @@ class Limelight:
 
     def ingest(self, paths: Iterable[str | Path], progress: Progress | None = None) -> IngestReport:
         """Read, process and store every article under ``paths``, then rebuild the knowledge."""
+        if self.settings.engine == "ray":
+            return self._ingest_on_ray(paths, progress)
         return self.ingest_articles(read_paths(paths), progress)
 
     def ingest_articles(
         self, articles: Iterable[RawArticle | ReadProblem], progress: Progress | None = None
     ) -> IngestReport:
-        """Process and store articles already read (``RawArticle``), then rebuild the knowledge."""
+        """Process and store articles already read (``RawArticle``), then rebuild the knowledge.
+
+        Always on the local engine: articles in memory (the web's POST) are too few for Ray.
+        """
         items = list(articles)  # a total for the progress bar
-        report = IngestReport(read=len(items))
         s = self.settings
         results = engine.process(items, s.model, s.n_process, s.batch_size)
+        return self._store_all(results, progress and (lambda done: progress(done, len(items))))
+
+    def _ingest_on_ray(self, inputs: Iterable[str | Path], progress: Progress | None) -> IngestReport:
+        try:
+            from limelight import engine_ray  # Ray is imported only by the Ray engine
+        except ImportError as err:
+            raise LimelightError(f"the Ray engine needs pip install 'limelight[ray]' ({err})") from None
+
+        s = self.settings
+        results = engine_ray.process(
+            inputs, s.model, s.n_process, s.batch_size, s.ray_address, s.facts_dir, progress
+        )
+        return self._store_all(results, None)  # engine_ray reports the progress itself
+
+    def _store_all(
+        self, results: Iterable[engine.Result], stored: Callable[[int], None] | None
+    ) -> IngestReport:
+        report = IngestReport()
         for done, result in enumerate(results, start=1):
+            report.read = done
             self._store_result(result, report)
-            if progress:
-                progress(done, len(items))
+            if stored:
+                stored(done)
         if report.stored or self.store.knowledge_stale():
             report.knowledge = self.rebuild()
         return report

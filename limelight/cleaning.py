@@ -625,6 +625,7 @@ def clean(raw: RawArticle) -> Document:
         sections.dates[0] if sections.dates else None,
         dateline_date(first_body, url),
         url_date(url),
+        iso_date(raw.crawled),
     )
     language = detect_language(body_text if len(body_text) >= 200 else text)
     return Document(

@@ -73,10 +73,23 @@ def print_json(data: object) -> None:
 @app.command()
 def ingest(
     ctx: typer.Context,
-    paths: Annotated[list[Path], typer.Argument(help="Files and folders (.txt, .jsonl[.gz], .html).")],
+    paths: Annotated[
+        list[Path], typer.Argument(help="Files and folders (.txt, .jsonl[.gz], .html, .warc[.gz]).")
+    ],
     db: DbOption = None,
     processes: Annotated[
         int | None, typer.Option("--processes", "-j", min=1, help="Worker processes (default 2).")
+    ] = None,
+    engine: Annotated[
+        str | None,
+        typer.Option("--engine", help="local (a process pool) or ray (Ray Data; -j is its worker count)."),
+    ] = None,
+    ray_address: Annotated[
+        str | None,
+        typer.Option("--ray-address", help="Ray cluster to run on (auto, ray://host:10001); default local."),
+    ] = None,
+    facts_dir: Annotated[
+        Path | None, typer.Option("--facts-dir", help="Keep the Ray engine's Parquet facts in this folder.")
     ] = None,
     as_json: JsonOption = False,
 ) -> None:
@@ -84,7 +97,9 @@ def ingest(
 
     Exits with code 1 when any input was skipped (each is listed with the reason).
     """
-    with library_errors(), api.open(db_of(ctx, db), n_process=processes) as ll:
+    options = {"n_process": processes, "engine": engine, "ray_address": ray_address}
+    options["facts_dir"] = str(facts_dir) if facts_dir else None
+    with library_errors(), api.open(db_of(ctx, db), **options) as ll:
         with Progress(
             TextColumn("[progress.description]{task.description}"),
             BarColumn(),
@@ -96,8 +111,10 @@ def ingest(
         ) as bar:
             task = bar.add_task("Reading articles", total=None)
 
-            def progress(done: int, total: int) -> None:
-                bar.update(task, completed=done, total=total, description="Ingesting")
+            def progress(done: int, total: int | None) -> None:
+                # The Ray engine counts its results before it knows the total, then stores them.
+                stage = "Ingesting" if total is not None else "Extracting on Ray"
+                bar.update(task, completed=done, total=total, description=stage)
 
             report = ll.ingest(paths, progress=progress)
     if as_json:

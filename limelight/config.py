@@ -1,7 +1,8 @@
-"""Settings: where the database lives, which spaCy model to run, and how many processes.
+"""Settings: where the database lives, which spaCy model to run, how many processes, on which engine.
 
 Defaults come from the environment (``LIMELIGHT_DB``, ``LIMELIGHT_MODEL``,
-``LIMELIGHT_PROCESSES``) so that the CLI, the library and the Makefile agree.
+``LIMELIGHT_PROCESSES``, ``LIMELIGHT_ENGINE``, ``LIMELIGHT_RAY_ADDRESS``) so that the CLI,
+the library and the Makefile agree.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ MAX_DEFAULT_PROCESSES = 2
 # Articles per worker task: small enough to keep both workers busy on a few dozen
 # articles, large enough that nlp.pipe still batches.
 DEFAULT_BATCH_SIZE = 8
+# "local": a process pool on this machine (engine.py); "ray": Ray Data, local or a cluster.
+ENGINES = ("local", "ray")
 
 
 def default_processes() -> int:
@@ -31,6 +34,9 @@ class Settings:
     model: str = DEFAULT_MODEL
     n_process: int = 1
     batch_size: int = DEFAULT_BATCH_SIZE
+    engine: str = "local"
+    ray_address: str | None = None  # None: a local Ray; "auto" or ray://host:10001 for a cluster
+    facts_dir: str | None = None  # where the Ray engine keeps its Parquet facts (None: a temp dir)
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None, **overrides: object) -> Settings:
@@ -41,6 +47,8 @@ class Settings:
             model=env.get("LIMELIGHT_MODEL") or DEFAULT_MODEL,
             n_process=_positive_int(env.get("LIMELIGHT_PROCESSES"), "LIMELIGHT_PROCESSES")
             or default_processes(),
+            engine=env.get("LIMELIGHT_ENGINE") or "local",
+            ray_address=env.get("LIMELIGHT_RAY_ADDRESS") or None,
         )
         return settings.with_overrides(**overrides)
 
@@ -53,7 +61,10 @@ class Settings:
         for name in ("n_process", "batch_size"):
             if name in changes:
                 changes[name] = _positive_int(changes[name], name)
-        return replace(self, **changes)
+        settings = replace(self, **changes)
+        if settings.engine not in ENGINES:
+            raise SettingsError(f"engine must be one of {', '.join(ENGINES)}, not {settings.engine!r}")
+        return settings
 
 
 def _positive_int(value: object, name: str) -> int | None:

@@ -26,6 +26,7 @@ class RawArticle:
     published: str | None = None  # ISO date prefix when the input said
     text: str | None = None  # plain text (txt, jsonl "text")
     html: str | None = None  # a web page (html, jsonl "html")
+    crawled: str | None = None  # when a crawler fetched it (WARC-Date): the last-resort date
 
 
 @dataclass

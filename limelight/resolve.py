@@ -12,6 +12,8 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from datetime import date, timedelta
+from functools import lru_cache
+from itertools import combinations
 
 from .extract.names import km_between
 from .models import (
@@ -41,10 +43,13 @@ def resolve(documents: list[Document], facts: list[ArticleFacts], duplicates: di
     people, person_of = _resolve_people(facts)
     ages = _ages(facts, person_of)
     conflicts: list[Conflict] = []
+    ages_of: dict[str, list[Age]] = defaultdict(list)
+    for a in ages:
+        ages_of[a.person].append(a)
     for p in people:
-        p.birth, bad = _birth_window([a for a in ages if a.person == p.id], duplicates)
+        p.birth, bad = _birth_window(ages_of[p.id], duplicates)
         if bad:
-            conflicts.append(_age_conflict(p, bad, ages))
+            conflicts.append(_age_conflict(p, bad, ages_of[p.id]))
     names = {p.id: p.name for p in people}
     events = _resolve_events(facts, person_of, names, duplicates, conflicts)
     conflicts.extend(count_conflicts(facts, person_of, names))
@@ -62,6 +67,7 @@ def resolve(documents: list[Document], facts: list[ArticleFacts], duplicates: di
 # ----------------------------------------------------------------- people
 
 
+@lru_cache(maxsize=1 << 20)
 def name_key(name: str) -> str:
     """Casefolded, accent-free, single-spaced: 'DESMOND Ashby' and 'Desmond Ashby' are one key."""
     text = unicodedata.normalize("NFKD", name)
@@ -216,12 +222,12 @@ def _birth_window(ages: list[Age], duplicates: dict[str, str]) -> tuple[tuple[st
     if not dated:
         return None, []
 
-    groups: dict[frozenset, int] = {}
-    for point in sorted({lo for _, (lo, _) in dated} | {hi for _, (_, hi) in dated}):
-        members = frozenset(i for i, (_, (lo, hi)) in enumerate(dated) if lo <= point <= hi)
-        groups[members] = len({_root(dated[i][0].article, duplicates) for i in members})
-    best = max(groups.values())
-    tied = [g for g, n in groups.items() if n == best]
+    _, best_points = _best_points(dated, [_root(a.article, duplicates) for a, _ in dated])
+    tied = list(
+        dict.fromkeys(
+            frozenset(i for i, (_, (lo, hi)) in enumerate(dated) if lo <= x <= hi) for x in best_points
+        )
+    )
     winners = [g for g in tied if not any(g < other for other in tied)]  # keep the widest agreement
     if len(winners) > 1:
         return None, [a for a, _ in dated]  # sources split evenly: no window can be trusted
@@ -230,6 +236,29 @@ def _birth_window(ages: list[Age], duplicates: dict[str, str]) -> tuple[tuple[st
     hi = min(dated[i][1][1] for i in inside)
     outside = [a for i, (a, _) in enumerate(dated) if i not in inside]
     return (lo.isoformat(), hi.isoformat()), outside
+
+
+def _best_points(dated: list, roots: list[str]) -> tuple[int, list[date]]:
+    """The most independent sources any one birth date satisfies, and the window edges where it
+    does: a sweep over the sorted edges, so a person with thousands of ages stays cheap."""
+    points = sorted({lo for _, (lo, _) in dated} | {hi for _, (_, hi) in dated})
+    starts = sorted(range(len(dated)), key=lambda i: dated[i][1][0])
+    ends = sorted(range(len(dated)), key=lambda i: dated[i][1][1])
+    active: Counter[str] = Counter()
+    si = ei = 0
+    scores = []
+    for x in points:
+        while si < len(starts) and dated[starts[si]][1][0] <= x:
+            active[roots[starts[si]]] += 1
+            si += 1
+        while ei < len(ends) and dated[ends[ei]][1][1] < x:
+            active[roots[ends[ei]]] -= 1
+            if not active[roots[ends[ei]]]:
+                del active[roots[ends[ei]]]
+            ei += 1
+        scores.append(len(active))
+    best = max(scores)
+    return best, [x for x, n in zip(points, scores, strict=True) if n == best]
 
 
 def _root(article: str, duplicates: dict[str, str]) -> str:
@@ -269,12 +298,16 @@ def _resolve_events(
     dated = sorted((r for r in reports if r[1].date), key=lambda r: (r[1].date, r[0], r[1].evidence.start))
     undated = sorted((r for r in reports if not r[1].date), key=lambda r: (r[0], r[1].evidence.start))
     clusters: list[list] = []
+    views: list[tuple[set, set, set]] = []  # each cluster's people, dates and cities
+    # Only a cluster sharing two people with a report can take it: index clusters by pairs.
+    by_pair: dict[tuple[str, str], list[int]] = defaultdict(list)
     for r in dated + undated:
-        target = _best_cluster(clusters, r)
+        target = _best_cluster([(i, clusters[i], views[i]) for i in _candidates(by_pair, r[2])], r)
         if target is None:
-            clusters.append([r])
-        else:
-            target.append(r)
+            target = len(clusters)
+            clusters.append([])
+            views.append((set(), set(), set()))
+        _add_to_cluster(target, r, clusters, views, by_pair)
     events = [_make_event(c) for c in clusters]
     conflicts.extend(c for cluster in clusters for c in _event_conflicts(cluster, names, duplicates))
     events.sort(key=lambda e: (e.date or "9999", e.sources[0].article if e.sources else ""))
@@ -283,18 +316,33 @@ def _resolve_events(
     return events
 
 
-def _cluster_view(cluster: list) -> tuple[set, set, set]:
-    people = set().union(*(set(p) for _, _, p in cluster))
-    dates = {m.date for _, m, _ in cluster if m.date}
-    cities = {m.city for _, m, _ in cluster if m.city}
-    return people, dates, cities
+def _candidates(by_pair: dict[tuple[str, str], list[int]], parts: list[str]) -> list[int]:
+    """The clusters that share at least two people with ``parts`` (sorted), in creation order."""
+    found: set[int] = set()
+    for pair in combinations(parts, 2):
+        found.update(by_pair.get(pair, ()))
+    return sorted(found)
 
 
-def _best_cluster(clusters: list[list], report) -> list | None:
+def _add_to_cluster(i: int, report, clusters: list[list], views: list, by_pair: dict) -> None:
+    _, m, parts = report
+    people, dates, cities = views[i]
+    new = set(parts) - people
+    clusters[i].append(report)
+    people |= new
+    if m.date:
+        dates.add(m.date)
+    if m.city:
+        cities.add(m.city)
+    for pair in combinations(sorted(people), 2):
+        if pair[0] in new or pair[1] in new:
+            by_pair[pair].append(i)
+
+
+def _best_cluster(candidates: list[tuple[int, list, tuple[set, set, set]]], report) -> int | None:
     _, m, parts = report
     best, best_score = None, 0
-    for c in clusters:
-        people, dates, cities = _cluster_view(c)
+    for i, _c, (people, dates, cities) in candidates:
         shared = len(people & set(parts))
         if shared < 2 or shared < min(len(parts), 2):
             continue
@@ -308,7 +356,7 @@ def _best_cluster(clusters: list[list], report) -> list | None:
                 continue  # a different city is a different meeting unless the same people, same day
         score = shared * 2 + (1 if m.city and m.city in cities else 0)
         if score > best_score:
-            best, best_score = c, score
+            best, best_score = i, score
     return best
 
 

@@ -1,6 +1,9 @@
 import gzip
 import json
 
+from warc_helpers import ARTICLES, CRAWL_DATE, page, write_warc
+
+from limelight.cleaning import clean
 from limelight.models import RawArticle, ReadProblem
 from limelight.readers import read_paths
 
@@ -83,3 +86,88 @@ def test_bad_files_become_problems(tmp_path):
     assert "no such" in problems["missing.txt"]
     [good] = [a for a in items if isinstance(a, RawArticle)]
     assert good.id == "bom" and good.text.startswith("Head")
+
+
+# ----------------------------------------------------------------- streamed JSONL
+
+
+def test_jsonl_bad_bytes_spoil_only_their_line(tmp_path):
+    path = tmp_path / "mixed.jsonl"
+    good = json.dumps({"id": "ok", "text": "Head\n\nBody"}).encode()
+    path.write_bytes(
+        good + b"\n" + b'{"id": "caf\xe9", "text": "x"}\n' + good.replace(b"ok", b"ok2") + b"\r\n"
+    )
+    items = read_all(path)
+    assert [getattr(i, "id", None) for i in items] == ["ok", None, "ok2"]
+    assert items[1].source == f"{path}:2" and "UTF-8" in items[1].reason
+
+
+def test_truncated_gzip_keeps_the_lines_before(tmp_path):
+    lines = "".join(json.dumps({"id": f"r{n}", "text": "Head\n\nBody " * 50}) + "\n" for n in range(50))
+    data = gzip.compress(lines.encode())
+    path = tmp_path / "cut.jsonl.gz"
+    path.write_bytes(data[: len(data) // 2])
+    items = read_all(path)
+    assert isinstance(items[-1], ReadProblem) and "cannot read" in items[-1].reason
+    assert items[0].id == "r0" and all(isinstance(i, RawArticle) for i in items[:-1])
+
+
+def test_empty_jsonl_is_a_problem(tmp_path):
+    path = tmp_path / "blank.jsonl"
+    path.write_text("\n  \n")
+    [problem] = read_all(path)
+    assert problem == ReadProblem(str(path), "empty file")
+
+
+# ----------------------------------------------------------------- WARC
+
+
+def test_warc_html_responses_become_articles(tmp_path):
+    path = write_warc(tmp_path / "crawl.warc")
+    items = read_all(path)
+    assert [type(i).__name__ for i in items] == ["RawArticle", "RawArticle"]  # no image, 404, request
+    first, second = items
+    assert first.url == ARTICLES[0][0] and second.url == ARTICLES[1][0]
+    assert first.html.startswith("<!doctype html>") and ARTICLES[0][1] in first.html
+    assert first.crawled == CRAWL_DATE and first.published is None
+    assert first.id.startswith("harbour-gala-night-") and first.id != second.id
+    assert first.source == f"{path}@0" and second.source.startswith(f"{path}@")
+    assert read_all(path) == items  # ids and sources are stable across reads
+
+
+def test_gzipped_warc_and_folder_discovery(tmp_path):
+    write_warc(tmp_path / "crawl.warc.gz", gzip=True)
+    (tmp_path / "crawl.cdx").write_text("not read")
+    items = read_all(tmp_path)
+    assert [i.url for i in items] == [ARTICLES[0][0], ARTICLES[1][0]]
+
+
+def test_malformed_warc_names_file_and_offset_and_keeps_earlier_records(tmp_path):
+    path = write_warc(tmp_path / "broken.warc", broken_tail=True)
+    *articles, problem = read_all(path)
+    assert len(articles) == 2
+    offset = path.stat().st_size - len(b"this is not a WARC record\r\n\r\n")
+    assert problem.source == f"{path}@{offset}" and "malformed WARC" in problem.reason
+    not_warc = tmp_path / "plain.warc"
+    not_warc.write_text("hello\n")
+    [problem] = read_all(not_warc)
+    assert problem.source == f"{not_warc}@0" and "malformed WARC" in problem.reason
+
+
+def test_warc_date_is_only_a_fallback():
+    undated = RawArticle(
+        id="u",
+        source="s",
+        url="https://x.example/a",
+        html=page("Title", ["Body " * 30]).decode(),
+        crawled=CRAWL_DATE,
+    )
+    assert clean(undated).published == "2024-02-20"
+    dated = RawArticle(
+        id="d",
+        source="s",
+        url="https://x.example/2023/05/07/a",
+        html=page("Title", ["Body " * 30]).decode(),
+        crawled=CRAWL_DATE,
+    )
+    assert clean(dated).published == "2023-05-07"
