@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
+import numpy as np
 from datasketch import MinHash, MinHashLSH
 
 from limelight.models import Document
@@ -35,9 +36,12 @@ HOMOGLYPHS = str.maketrans(
 
 @dataclass
 class Features:
-    words: set[str]
-    shingles: set[str]  # word 3-grams
-    anchors: set[str]  # consecutive pairs of capitalised words and numbers
+    """A text's word sets as sorted arrays of 64-bit hashes: a few bytes per word, so a million
+    articles' features fit in memory (the sets of strings they replace did not)."""
+
+    words: np.ndarray
+    shingles: np.ndarray  # word 3-grams
+    anchors: np.ndarray  # consecutive pairs of capitalised words and numbers
 
 
 def fold(text: str) -> str:
@@ -52,19 +56,26 @@ def comparable_text(doc: Document) -> str:
     return "\n".join(body) if body else doc.text
 
 
-def features(doc: Document) -> Features:
+def features(doc: Document) -> tuple[Features, MinHash, MinHash]:
+    """The text's compact word sets, and MinHashes of its shingles and of its anchors."""
     tokens = re.findall(r"\w+", fold(comparable_text(doc)))
     lower = [t.lower() for t in tokens]
-    anchors = [t.lower() for t in tokens if t[0].isupper() or t[0].isdigit()]
-    return Features(
-        words=set(lower),
-        shingles={" ".join(lower[i : i + 3]) for i in range(len(lower) - 2)},
-        anchors={f"{a} {b}" for a, b in zip(anchors, anchors[1:], strict=False)},
-    )
+    caps = [t.lower() for t in tokens if t[0].isupper() or t[0].isdigit()]
+    shingles = {" ".join(lower[i : i + 3]) for i in range(len(lower) - 2)}
+    anchors = {f"{a} {b}" for a, b in zip(caps, caps[1:], strict=False)}
+    feats = Features(hashed(set(lower)), hashed(shingles), hashed(anchors))
+    return feats, minhash(shingles), minhash(anchors)
 
 
-def jaccard(a: set[str], b: set[str]) -> float:
-    return len(a & b) / len(a | b) if a and b else 0.0
+def hashed(items: set[str]) -> np.ndarray:
+    return np.unique(np.fromiter((hash(i) for i in items), dtype=np.int64, count=len(items)))
+
+
+def jaccard(a: np.ndarray, b: np.ndarray) -> float:
+    if not (a.size and b.size):
+        return 0.0
+    common = np.intersect1d(a, b, assume_unique=True).size
+    return common / (a.size + b.size - common)
 
 
 @cache
@@ -78,6 +89,40 @@ def minhash(items: set[str]) -> MinHash:
     mh = MinHash(num_perm=NUM_PERM, seed=7, permutations=template.permutations, scheme=template.scheme)
     mh.update_batch([item.encode("utf-8") for item in items])  # order-free, one numpy pass
     return mh
+
+
+class BandIndex:
+    """MinHash LSH (the band layout datasketch picks for ``threshold``): a text is a candidate
+    when any band of its MinHash equals that of an indexed text. Each band key is kept as one
+    64-bit hash and each bucket as a plain int until it holds two texts: a tenth of the memory
+    of datasketch's index, for the same candidates."""
+
+    def __init__(self, threshold: float) -> None:
+        layout = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+        self.bands = [(i * layout.r, (i + 1) * layout.r) for i in range(layout.b)]
+        self.buckets: list[dict[int, int | list[int]]] = [{} for _ in self.bands]
+
+    def keys(self, mh: MinHash) -> list[int]:
+        values = mh.hashvalues
+        return [hash(values[lo:hi].tobytes()) for lo, hi in self.bands]
+
+    def query(self, keys: list[int]) -> set[int]:
+        found: set[int] = set()
+        for bucket, key in zip(self.buckets, keys, strict=True):
+            hit = bucket.get(key)
+            if hit is not None:
+                found.update(hit) if isinstance(hit, list) else found.add(hit)
+        return found
+
+    def insert(self, item: int, keys: list[int]) -> None:
+        for bucket, key in zip(self.buckets, keys, strict=True):
+            hit = bucket.get(key)
+            if hit is None:
+                bucket[key] = item
+            elif isinstance(hit, list):
+                hit.append(item)
+            else:
+                bucket[key] = [hit, item]
 
 
 def similarity(a: Features, b: Features) -> float:
@@ -101,24 +146,25 @@ def chronological_key(doc: Document) -> tuple[bool, str, str]:
 def find_duplicates(documents: list[Document]) -> dict[str, str]:
     """Article id -> id of the earlier article it copies or spins."""
     ordered = sorted({d.id: d for d in documents}.values(), key=chronological_key)
-    feats = {d.id: features(d) for d in ordered}
-    rank = {d.id: i for i, d in enumerate(ordered)}
-    copy_index = MinHashLSH(threshold=COPY_THRESHOLD * 0.8, num_perm=NUM_PERM)
-    spin_index = MinHashLSH(threshold=SPIN_THRESHOLD * 0.8, num_perm=NUM_PERM)
-    duplicates: dict[str, str] = {}
-    for doc in ordered:
-        f = feats[doc.id]
-        copy_hash, spin_hash = minhash(f.shingles), minhash(f.anchors)
-        candidates = set(copy_index.query(copy_hash)) | set(spin_index.query(spin_hash))
+    ids = [d.id for d in ordered]
+    copy_index = BandIndex(COPY_THRESHOLD * 0.8)
+    spin_index = BandIndex(SPIN_THRESHOLD * 0.8)
+    feats: list[Features] = []
+    found: dict[int, int] = {}  # rank -> rank of the original
+    for rank, doc in enumerate(ordered):
+        f, copy_hash, spin_hash = features(doc)
+        feats.append(f)
+        copy_keys, spin_keys = copy_index.keys(copy_hash), spin_index.keys(spin_hash)
+        candidates = copy_index.query(copy_keys) | spin_index.query(spin_keys)
         scored = [(similarity(f, feats[c]), c) for c in candidates]
         matches = [(score, c) for score, c in scored if score > 0]
         if matches:
             # Prefer an original over another copy, then the closest text, then the earliest.
-            _, best = min(matches, key=lambda m: (m[1] in duplicates, -m[0], rank[m[1]]))
-            duplicates[doc.id] = duplicates.get(best, best)
+            _, best = min(matches, key=lambda m: (m[1] in found, -m[0], m[1]))
+            found[rank] = found.get(best, best)
         # Only earlier articles are ever indexed, so a match always points back in time.
-        if f.shingles:
-            copy_index.insert(doc.id, copy_hash)
-        if f.anchors:
-            spin_index.insert(doc.id, spin_hash)
-    return duplicates
+        if f.shingles.size:
+            copy_index.insert(rank, copy_keys)
+        if f.anchors.size:
+            spin_index.insert(rank, spin_keys)
+    return {ids[r]: ids[o] for r, o in found.items()}
