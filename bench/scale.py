@@ -159,7 +159,10 @@ def main() -> None:
             if done.returncode:
                 sys.exit(f"size {n} failed:\n{done.stderr}")
             results.append(json.loads(done.stdout.strip().splitlines()[-1]))
-            print(f"{n:,} articles done in {time.perf_counter() - started:.0f} s", flush=True)
+            print(
+                f"{n:,} articles done in {time.perf_counter() - started:.0f} s: {json.dumps(results[-1])}",
+                flush=True,
+            )
             if not args.db_url:
                 for f in Path(tmp).glob(f"scale-{n}.db*"):
                     f.unlink()

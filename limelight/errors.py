@@ -17,3 +17,7 @@ class SettingsError(LimelightError):
 
 class NotFound(LimelightError):
     """A person (or other record) asked for by name is not in the database."""
+
+
+class CleaningError(LimelightError, ValueError):
+    """Nothing usable is left of an article (the CLI reports it in one line)."""

@@ -1,0 +1,86 @@
+"""Photo captions and their credits: "Credit: Instagram" labels, captions glued to the text
+with their credits, and trailing "(Getty Images)" credits."""
+
+from __future__ import annotations
+
+import re
+
+CREDIT_LABELS = r"(?:Credits?|CREDITS?|Photo credit|Picture credit|Image credit)\s*:\s*"
+CAPTION_LABELS = r"(?:Credits?|CREDITS?|Photos?|Pictures?|Images?|Source|Photo credit|Picture credit)\s*:\s*"
+CREDIT_ONLY = re.compile(rf"^\W*{CREDIT_LABELS}\S.{{0,60}}$")
+# Credits written in camel case must not be split where a glued caption would be.
+CAMEL_CREDITS = ("YouTube", "TikTok", "WireImage", "FilmMagic", "iStock", "LinkedIn", "NurPhoto", "BackGrid")
+MAX_CREDIT_WORDS = 6
+PAREN_CREDIT = re.compile(
+    r"(?<=[.!?”\"’])\s*\((?:(?:Photo|Image|Picture|Credit)s?\s*:\s*)?"
+    r"(?P<credit>[A-Z@][\w.&'’@-]*(?:\s*/\s*[\w.&'’@-]+|\s+[A-Z@][\w.&'’@-]*){0,4})\)\s*$"
+)
+
+
+def credit_value(text: str) -> str:
+    """ "Credit: Instagram / @x" -> "Instagram / @x"."""
+    text = re.sub(rf"^\W*{CAPTION_LABELS}", "", text.strip())
+    return re.sub(r"\s+", " ", text).strip(" .;,")
+
+
+def credit_end(region: str) -> int:
+    """Where a credit ends inside ``region``: at the capital that starts a glued next caption."""
+    token_start = 0
+    candidate = None
+    for i in range(1, len(region)):
+        ch, prev = region[i], region[i - 1]
+        if prev in " /":
+            if candidate is not None:
+                return candidate
+            token_start = i
+            continue
+        glued = prev.isalnum() and ((ch.isupper() and region[i + 1 : i + 2].islower()) or ch in '“"‘')
+        if not glued or inside_camel_credit(region[token_start:], i - token_start):
+            continue
+        if " " not in region[i:].strip():
+            continue  # a caption has words; "@LuxMoreno" at the end is just a handle
+        if region[token_start] != "@":
+            return i
+        candidate = i  # in a @handle the last capital starts the caption ("@kitLuxMoreno ...")
+    return candidate if candidate is not None else len(region)
+
+
+def inside_camel_credit(token: str, i: int) -> bool:
+    return any(token.lower().startswith(name.lower()) and i < len(name) for name in CAMEL_CREDITS)
+
+
+def split_glued_captions(text: str, labels: str = CREDIT_LABELS) -> list[tuple[int, int, str | None]]:
+    """(start, end, credit) of each caption in a line of captions glued to their credits."""
+    marks = list(re.finditer(labels, text))
+    if not marks:
+        return []
+    pieces: list[tuple[int, int, str | None]] = []
+    start = 0
+    for k, mark in enumerate(marks):
+        limit = marks[k + 1].start() if k + 1 < len(marks) else len(text)
+        if mark.start() < start:
+            continue
+        end = mark.end() + credit_end(text[mark.end() : limit])
+        credit = credit_value(text[mark.end() : end])
+        if not credit or len(credit.split()) > MAX_CREDIT_WORDS:
+            return []  # "Credit:" inside prose, not a photo credit
+        caption = text[start : mark.start()]
+        if caption.strip():
+            left = start + len(caption) - len(caption.lstrip())
+            pieces.append((left, start + len(caption.rstrip()), credit))
+        start = end
+    tail = text[start:]
+    if tail.strip():
+        pieces.append((start + len(tail) - len(tail.lstrip()), len(text.rstrip()), None))
+    return pieces
+
+
+def trailing_paren_credit(text: str) -> tuple[int, str] | None:
+    """For a short paragraph ending "… (Shutterstock)": where the caption ends and its credit."""
+    match = PAREN_CREDIT.search(text)
+    if not match or len(text.split()) > 60 or match.group("credit").isdigit():
+        return None
+    return len(text[: match.start()].rstrip()), credit_value(match.group("credit"))
+
+
+# ----------------------------------------------------------------- web pages

@@ -1,0 +1,117 @@
+"""Publication dates: written dates in many forms, date lines, datelines and dates in URLs."""
+
+from __future__ import annotations
+
+import re
+
+MONTHS = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
+    "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
+    "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
+    "septiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12, "janvier": 1, "février": 2,
+    "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7, "août": 8, "septembre": 9,
+    "octobre": 10, "novembre": 11, "décembre": 12,
+}  # fmt: skip
+MONTH = r"(?P<month>[A-Za-zéû]{3,10})\.?"
+DATE_PREFIX = re.compile(r"^date\s+(\d{4}-\d{2}-\d{2})\s+")
+WRITTEN_DATE = (
+    rf"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+    rf"(?:{MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})"
+    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:de\s+)?(?P<month2>[A-Za-zéû]{{3,10}})\.?,?\s+(?:de\s+)?(?P<year2>\d{{4}})"
+    rf"|(?P<n1>\d{{1,2}})[/.](?P<n2>\d{{1,2}})[/.](?P<year3>\d{{4}})"
+    rf"|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}}))"
+)
+# A line that is only a date: "May 14, 2023", "Published June 11, 2024, 9:14 AM EDT",
+# "15/07/2024 • 4 min read", "Posted on July 16, 2024 by admin".
+DATE_LABEL = r"(?:first\s+)?(?:published|posted|updated|last updated|publicado|publié)(?:\s+(?:on|el|le))?"
+DATE_LINE = re.compile(
+    rf"^(?P<label>{DATE_LABEL}:?\s*)?"
+    rf"{WRITTEN_DATE}"
+    r"(?:,?\s*(?:at\s+)?\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?)?"
+    r"(?:\s+by\s+[^.]{1,60})?"
+    r"(?:\s*[•·|–-]\s*\d+\s*(?:min|minute)s?\s+read)?\s*$",
+    re.IGNORECASE,
+)
+READ_TIME_LINE = re.compile(r"^\d+\s*(?:min|minute)s?\s+read$", re.IGNORECASE)
+# Newswire dateline: "LONDON, June 9 (Meridian Press Wire) -" (no year).
+DATELINE = re.compile(
+    r"^[A-Z][A-Z .'’-]+,(?:\s*[A-Z][a-z]+\.,)?\s*" + MONTH + r"\s+(?P<day>\d{1,2})\b[^-–—]{0,60}[-–—]"
+)
+URL_DATE = re.compile(r"/(?P<y>(?:19|20)\d{2})[/-]?(?P<m>[01]\d)[/-]?(?P<d>[0-3]\d)(?:/|[-_]|$)")
+URL_YEAR = re.compile(r"/((?:19|20)\d{2})(?:/|[01]\d[0-3]\d)")
+
+
+def make_date(year: int | str, month: int | str | None, day: int | str) -> str | None:
+    """An ISO date, or None when the parts are not a calendar date."""
+    from datetime import date
+
+    try:
+        return date(int(year), int(month or 0), int(day)).isoformat()
+    except (TypeError, ValueError):
+        return None
+
+
+def iso_date(value: str | None) -> str | None:
+    """The ISO date prefix of a metadata value such as "2024-06-09T11:05:00-07:00"."""
+    if not value:
+        return None
+    match = re.match(r"\s*(\d{4})-(\d{2})-(\d{2})", value)
+    if match:
+        return make_date(*match.groups())
+    written = re.search(WRITTEN_DATE, value, re.IGNORECASE)
+    return date_from_match(written) if written else None
+
+
+def date_from_match(m: re.Match) -> str | None:
+    g = m.groupdict()
+    if g.get("iso"):
+        return iso_date(g["iso"])
+    if g.get("year"):
+        return make_date(g["year"], MONTHS.get(g["month"].lower()), g["day"])
+    if g.get("year2"):
+        return make_date(g["year2"], MONTHS.get(g["month2"].lower()), g["day2"])
+    first, second = int(g["n1"]), int(g["n2"])
+    # Day first unless that is impossible: numeric dates on these sites are mostly DD/MM.
+    if first <= 12 < second:
+        return make_date(g["year3"], first, second)
+    return make_date(g["year3"], second, first)
+
+
+def date_line(text: str) -> str | None:
+    """For a line that is only a date or read time: the date ("" if none); else None."""
+    if READ_TIME_LINE.match(text):
+        return ""
+    match = DATE_LINE.match(text)
+    if not match:
+        return None
+    label = (match.group("label") or "").lower()
+    found = date_from_match(match) or ""
+    # An "Updated ..." line says when it was edited, not published.
+    return "" if label.startswith(("updated", "last")) else found
+
+
+def date_prefix(first_line: str) -> str | None:
+    match = DATE_PREFIX.match(first_line)
+    return iso_date(match.group(1)) if match else None
+
+
+def url_date(url: str | None) -> str | None:
+    match = URL_DATE.search(url or "")
+    return make_date(match["y"], match["m"], match["d"]) if match else None
+
+
+def dateline_date(first_paragraph: str, url: str | None) -> str | None:
+    """The date of a newswire dateline, with the year taken from the URL (datelines have none)."""
+    match = DATELINE.match(first_paragraph)
+    year = URL_YEAR.search(url or "")
+    if not match or not year:
+        return None
+    return make_date(year.group(1), MONTHS.get(match["month"].lower()), match["day"])
+
+
+def first_date(*candidates: str | None) -> str | None:
+    return next((c for c in candidates if c), None)
+
+
+# ----------------------------------------------------------------- boilerplate
