@@ -7,7 +7,7 @@ import re
 from spacy.tokens import Doc
 
 from ..models import AgeFact, Document, Evidence
-from .people import PeopleIndex
+from .index import PeopleIndex
 
 _AFTER_MENTION = re.compile(
     r"^(?:[’']s)?\s*(?:,\s*(?:also\s+|now\s+|aged\s+)?|\(\s*)(\d{1,3})(?=\s*[,)\s.;—–-]|$)"

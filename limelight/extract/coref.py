@@ -13,8 +13,8 @@ import re
 from spacy.tokens import Doc, Span
 
 from ..models import Document
+from .index import PRONOUNS, Mention, PeopleIndex
 from .lexicon import FEMALE_NOUNS, MALE_NOUNS, PERSON_NOUNS
-from .people import PRONOUNS, Mention, PeopleIndex
 
 _AGE_NOUN = re.compile(r"^\d{1,3}-year-old$")
 

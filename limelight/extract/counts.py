@@ -14,7 +14,7 @@ import re
 from spacy.tokens import Doc
 
 from ..models import CountFact, Document, Evidence
-from .people import PeopleIndex
+from .index import PeopleIndex
 
 NUMBER_WORDS = {
     "one": 1,

@@ -16,8 +16,8 @@ from spacy.tokens import Doc, Span
 
 from ..models import Document, Evidence, MeetingFact
 from .dates import is_vague, offset_days, parse_iso, resolve_date
+from .index import Mention, PeopleIndex
 from .lexicon import KIN_WORDS, WORK_NOUNS
-from .people import Mention, PeopleIndex
 from .places import PlaceFound, dateline_city, find_place
 
 # Meeting words that put people together by themselves, and ones that need "with"/"together".

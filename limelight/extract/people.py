@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
 from ..models import Document, LocalPerson
+from .index import PeopleIndex
 from .lexicon import KIN_WORDS, ORG_TAILS, PERSON_NOUNS, WORK_NOUNS
-from .names import NameSpan, first_name_gender, is_place, name_spans, title_word
+from .mentions import birth_names_and_nicknames, gender_of, link_mentions, match_name
+from .names import NameSpan, first_name_gender, is_place, name_spans
 
 HONORIFICS = {"lady", "sir", "dame", "lord", "princess", "prince", "queen", "king"}
 PLATFORMS = {"instagram", "tiktok", "twitter", "youtube", "facebook", "snapchat", "threads", "x", "story"}
@@ -41,63 +42,12 @@ _CHARACTER_AFTER = re.compile(
 _FICTION_PARAGRAPH = re.compile(
     r"^(?:In|Inside)\s+the\s+(?:film|movie|series|show|sequel|drama|novel|book|play)\b"
 )
-_BIRTH_NAME = re.compile(
-    r"(?<![-\w])(?:born|real name is|real name,|birth name is|née|legal name is)"
-    r"\s+((?:[A-Z][\w’'-]+\s?){2,4})"
-)
-_NICKNAME = re.compile(
-    r"(?:nicknamed|nickname,?|known as|calls? (?:him|her) by (?:his|her) (?:\w+ )?nickname,?)"
-    r"\s+([A-Z][\w’'-]+)"
-)
-_NICK_AS_KNOWN = re.compile(r"([A-Z][\w’'-]+),?\s+as (?:he|she) is (?:known|called)\b")
 
-PRONOUNS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female", "hers": "female"}
 GROUP_WORDS = re.compile(
     r"\b(?:the (?:pair|duo|couple|two|trio|three|four|group|former couple|former flames|"
     r"lovebirds|stars|friends|bandmates|two stars)(?: of them)?|both of them|they|them|their)\b",
     re.I,
 )
-
-
-@dataclass
-class Mention:
-    start: int
-    end: int
-    key: str
-    kind: str  # "name" | "pronoun" | "descriptor"
-    sent: int
-
-
-@dataclass
-class PeopleIndex:
-    people: list[LocalPerson] = field(default_factory=list)
-    mentions: list[Mention] = field(default_factory=list)
-    gender: dict[str, str | None] = field(default_factory=dict)
-
-    def person(self, key: str) -> LocalPerson:
-        for p in self.people:
-            if p.key == key:
-                return p
-        raise KeyError(key)
-
-    def keys_in(
-        self, start: int, end: int, kinds: tuple[str, ...] = ("name", "pronoun", "descriptor")
-    ) -> list[str]:
-        """Person keys mentioned in [start, end), in text order, each once."""
-        seen: list[str] = []
-        for m in self.mentions:
-            if start <= m.start < end and m.kind in kinds and m.key not in seen:
-                seen.append(m.key)
-        return seen
-
-    def mentions_in(self, start: int, end: int) -> list[Mention]:
-        return [m for m in self.mentions if start <= m.start < end]
-
-    def key_at(self, start: int, end: int) -> str | None:
-        for m in self.mentions:
-            if m.start < end and start < m.end:
-                return m.key
-        return None
 
 
 def is_title_case(line: str) -> bool:
@@ -120,7 +70,7 @@ def find_people(document: Document, doc: Doc, quotes: list[tuple[int, int]]) -> 
     for s in sorted(spans, key=lambda s: -len(s.norm.split())):
         if s.norm in characters or s.norm in people or len(s.norm.split()) < 2:
             continue
-        if _match(s.norm, list(people.values()), {}) is not None:
+        if match_name(s.norm, list(people.values()), {}) is not None:
             continue  # "Jamie O" is "Jamie Oyelaran"
         if _is_full_name(s, by_name[s.norm], single_words):
             people[s.norm] = LocalPerson(key=s.norm, name=s.norm)
@@ -131,12 +81,12 @@ def find_people(document: Document, doc: Doc, quotes: list[tuple[int, int]]) -> 
     for i, p in enumerate(sorted(people.values(), key=lambda p: text.find(p.name))):
         p.key = f"p{i}"
     index = PeopleIndex(people=list(people.values()))
-    _link_mentions(index, document, doc, characters)
-    index.gender = {p.key: _gender_of(p, text, doc) for p in index.people}
+    link_mentions(index, document, doc, characters)
+    index.gender = {p.key: gender_of(p, text, doc) for p in index.people}
     from .coref import resolve_references
 
     resolve_references(index, document, doc, in_quote)
-    _birth_names_and_nicknames(index, text, doc)
+    birth_names_and_nicknames(index, text, doc)
     index.mentions.sort(key=lambda m: m.start)
     return index
 
@@ -316,7 +266,7 @@ def _single_names(spans, evidence, people: dict[str, LocalPerson], characters: s
     fulls = list(people.values())
     by_word: dict[str, list[dict]] = defaultdict(list)
     for s in spans:
-        if len(s.norm.split()) == 1 and _match(s.norm, fulls, {}) is None and s.norm not in characters:
+        if len(s.norm.split()) == 1 and match_name(s.norm, fulls, {}) is None and s.norm not in characters:
             by_word[s.norm].append(evidence[s])
     out = []
     for word, evs in by_word.items():
@@ -396,182 +346,3 @@ def _drop_subsumed(people: dict[str, LocalPerson]) -> dict[str, LocalPerson]:
         if n in people:
             keep[n] = people[n]
     return {n: p for n, p in keep.items() if n in people}
-
-
-def _link_mentions(index: PeopleIndex, document: Document, doc: Doc, characters: set[str]) -> None:
-    """Every occurrence of a person's name or a part of it (headline and quotes included)."""
-    text = document.text
-    sent_of = _sentence_finder(doc)
-    fulls = sorted(index.people, key=lambda p: _first_position(text, p.name))
-    last_seen: dict[str, int] = {}
-    for s in sorted(name_spans(text), key=lambda s: s.start):
-        key = _match(s.norm, fulls, last_seen)
-        while key is None and len(s.norm.split()) > 1:
-            s = _drop_first(s)  # "Meanwhile Ruby", "Action hero"
-            key = _match(s.norm, fulls, last_seen)
-        if key is None or s.norm in characters and s.norm != index.person(key).name:
-            continue
-        p = index.person(key)
-        if s.norm != p.name and s.text not in p.aliases:
-            p.aliases.append(s.text)
-        elif s.text != p.name and s.text not in p.aliases:
-            p.aliases.append(s.text)
-        p.mentions.append((s.start, s.end))
-        index.mentions.append(Mention(s.start, s.end, key, "name", sent_of(s.start)))
-        last_seen[key] = s.start
-
-
-def _match(norm: str, people: list[LocalPerson], last_seen: dict[str, int]) -> str | None:
-    words = norm.split()
-    exact = [p for p in people if p.name.lower() == norm.lower() or norm in p.aliases]
-    if exact:
-        return exact[0].key
-    if len(words) > 1:
-        # "Jamie O" fits "Jamie Oyelaran"
-        for p in people:
-            pw = p.name.split()
-            if len(pw) == len(words) and pw[0].lower() == words[0].lower() and pw[-1].startswith(words[-1]):
-                return p.key
-        return None
-    w = words[0].lower()
-    multi = [p for p in people if len(p.name.split()) > 1]
-    firsts = [p for p in multi if p.name.split()[0].lower() == w]
-    lasts = [p for p in multi if w in (x.lower() for x in p.name.split()[1:])]
-    if firsts:
-        # two people share a first name (two Jamies): the one mentioned most recently
-        return max(firsts, key=lambda p: last_seen.get(p.key, -1)).key
-    if lasts:
-        # a shared surname (two Delacroix): the article's protagonist, named first
-        return lasts[0].key
-    # "Raff" for Rafferty, "Seb" for Sebastian
-    prefixed = [p for p in multi if len(w) >= 3 and p.name.split()[0].lower().startswith(w)]
-    return prefixed[0].key if len(prefixed) == 1 else None
-
-
-def _first_position(text: str, name: str) -> int:
-    """Where a full name first appears, ALL-CAPS openings included ("TOM Cruise")."""
-    m = re.search(re.escape(name), text, re.I)
-    return m.start() if m else len(text)
-
-
-def _drop_first(s: NameSpan) -> NameSpan:
-    first = s.text.split()[0]
-    return NameSpan(s.start + len(first) + 1, s.end, s.text[len(first) + 1 :], " ".join(s.norm.split()[1:]))
-
-
-def _sentence_finder(doc: Doc):
-    starts = [s.start_char for s in doc.sents]
-
-    def find(pos: int) -> int:
-        lo, hi = 0, len(starts)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if starts[mid] <= pos:
-                lo = mid + 1
-            else:
-                hi = mid
-        return max(0, lo - 1)
-
-    return find
-
-
-def _birth_names_and_nicknames(index: PeopleIndex, text: str, doc: Doc) -> None:
-    """'born Jonathan Kowalczyk', 'real name is ...', 'nicknamed Kitty', 'Dez, as he is known'."""
-    sent_of = _sentence_finder(doc)
-    for pattern in (_BIRTH_NAME, _NICKNAME, _NICK_AS_KNOWN):
-        for m in pattern.finditer(text):
-            alias = " ".join(title_word(w) for w in m.group(1).split()).strip(" ’'")
-            owner = _alias_owner(index, text, m, alias, sent_of, pattern is _NICK_AS_KNOWN)
-            if owner is None:
-                continue
-            p = index.person(owner)
-            if pattern is _BIRTH_NAME and len(alias.split()) >= 2:
-                p.birth_names.append(alias)
-            if alias not in p.aliases and alias != p.name:
-                p.aliases.append(alias)
-            for other in list(index.people):  # an entry the nickname spawned is the same person
-                if other.key != owner and other.name == alias:
-                    _merge_into(index, other.key, owner)
-            _add_alias_mentions(index, text, alias, owner, sent_of)
-
-
-def _alias_owner(
-    index: PeopleIndex, text: str, m: re.Match, alias: str, sent_of, as_known: bool
-) -> str | None:
-    """Whose nickname: 'calls her by her nickname' -> her; 'X, as he is known' -> the last 'he' person;
-    otherwise the nearest person named before it in the sentence."""
-    if as_known:
-        gender = "male" if " he " in m.group(0) else "female"
-        before = [
-            x for x in index.mentions if x.start < m.start() and index.gender.get(x.key) in (gender, None)
-        ]
-        return before[-1].key if before else None
-    pron = re.search(r"calls? (him|her)\b", m.group(0))
-    if pron:
-        pos = m.start() + pron.start(1)
-        hit = [x for x in index.mentions if x.start == pos]
-        return hit[0].key if hit else None
-    sent = sent_of(m.start())
-    near = [
-        x
-        for x in index.mentions
-        if sent_of(x.start) == sent and x.start < m.start() and index.person(x.key).name != alias
-    ]
-    if near:
-        return near[-1].key if near[-1].kind == "name" else near[0].key
-    return None
-
-
-def _add_alias_mentions(index: PeopleIndex, text: str, alias: str, key: str, sent_of) -> None:
-    if " " in alias:
-        return
-    taken = {(x.start, x.end) for x in index.mentions}
-    for m in re.finditer(rf"(?<![\w@#]){re.escape(alias)}(?!\w)", text):
-        if (m.start(), m.end()) not in taken:
-            index.mentions.append(Mention(m.start(), m.end(), key, "name", sent_of(m.start())))
-            index.person(key).mentions.append((m.start(), m.end()))
-
-
-def _merge_into(index: PeopleIndex, src: str, dst: str) -> None:
-    for m in index.mentions:
-        if m.key == src:
-            m.key = dst
-    index.person(dst).mentions.extend(index.person(src).mentions)
-    index.people = [p for p in index.people if p.key != src]
-
-
-def _gender_of(p: LocalPerson, text: str, doc: Doc) -> str | None:
-    """From a gendered word right before a mention ('his ex-wife Helena'), else from the first name,
-    else from the pronoun that follows the name in its sentence ('Calla belt out her hits')."""
-    from .lexicon import FEMALE_NOUNS, MALE_NOUNS
-
-    for start, _ in p.mentions:
-        kin = re.findall(r"([a-z-]+)[,]?\s*$", text[max(0, start - 40) : start].lower())
-        if kin:
-            word = kin[0].removeprefix("ex-")
-            if word in FEMALE_NOUNS:
-                return "female"
-            if word in MALE_NOUNS:
-                return "male"
-    g = first_name_gender(p.name.split()[0])
-    if g in ("female", "male"):
-        return g
-    votes = {"female": 0, "male": 0}
-    for start, end in p.mentions:
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None:
-            continue
-        for tok in span.sent:
-            if tok.i < span.end:
-                continue
-            if tok.ent_type_ == "PERSON":
-                break
-            g2 = PRONOUNS.get(tok.lower_)
-            if g2 and (tok.dep_ in ("nsubj", "nsubjpass") or tok.dep_ == "poss"):
-                votes[g2] += 1
-                break
-            if g2:  # an object pronoun ("wrapped him") is somebody else
-                break
-    if votes["female"] != votes["male"]:
-        return max(votes, key=votes.get)
-    return None

@@ -11,8 +11,8 @@ import re
 from spacy.tokens import Doc
 
 from ..models import Document, Evidence, QuoteFact
+from .index import PeopleIndex
 from .lexicon import ANONYMOUS_SPEAKERS, WORK_NOUNS
-from .people import PeopleIndex
 
 _PAIRS = [("“", "”"), ("«", "»"), ('"', '"'), ("‘", "’")]
 _SPEECH = (

@@ -13,8 +13,8 @@ import re
 from spacy.tokens import Doc
 
 from ..models import Evidence, QuoteFact, RelationFact
+from .index import PeopleIndex
 from .lexicon import KIN_WORDS
-from .people import PeopleIndex
 
 _KIN = "|".join(sorted((re.escape(k) for k in KIN_WORDS), key=len, reverse=True))
 _KIN_PHRASE = re.compile(
