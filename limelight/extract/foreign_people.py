@@ -1,0 +1,171 @@
+"""People in Spanish and French articles: capitalised runs with evidence (a known first name, a
+role noun, an age, a speech verb or a kinship noun beside them), birth names, and descriptors
+("la artista", "l'actrice") that stand for the last person named who fits."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..models import (
+    Document,
+    LocalPerson,
+)
+from . import lexicon_foreign as lx
+from .foreign_text import Ref
+from .names import CONNECTORS, first_name_gender, is_place, lookup_city
+
+
+@dataclass
+class _Cand:
+    start: int
+    end: int
+    norm: str
+    evidence: bool
+    gender: str | None
+    framed: bool  # named as a work, a place, a company, a fictional character or a birth name
+    place: bool  # a place's name, and no role noun beside it
+
+    @property
+    def blocked(self) -> bool:
+        return self.framed or self.place
+
+
+def capitalised_runs(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Capitalised runs cut at words that are never part of a name (articles, weekdays, ALL CAPS)."""
+    out = []
+    for m in lx.RUN.finditer(text, start, end):
+        piece: list[tuple[int, str]] = []
+        for w in [*re.finditer(r"\S+", m.group()), None]:
+            word = w.group() if w else ""
+            if not w or word.lower() in lx.STOP_CAPS | CONNECTORS or (len(word) > 2 and word.isupper()):
+                if piece:
+                    s, e = m.start() + piece[0][0], m.start() + piece[-1][0] + len(piece[-1][1])
+                    out.append((s, e, text[s:e]))
+                piece = []
+            else:
+                piece.append((w.start(), word))
+    return out
+
+
+def _candidate(text: str, s: int, e: int, norm: str, kin_ends: set[int]) -> _Cand:
+    before, after = text[max(0, s - 60) : s], text[e : e + 60]
+    role = lx.ROLE_BEFORE.search(before) or lx.ROLE_AFTER.match(after)
+    gender = _role_gender(role) if role else None
+    evidence = bool(
+        role
+        or (lx.AGE_AFTER.match(after) and lx.AGE_UNIT.match(after))
+        or lx.SPEECH_BEFORE.search(before)
+        or lx.SPEECH_AFTER.match(after)
+        or lx.KIN_AFTER.match(after)
+        or s in kin_ends
+        or (" " in norm and first_name_gender(norm.split()[0]) is not None)
+    )
+    framed = bool(
+        lx.NONPERSON.search(before)
+        or lx.CHARACTER.search(before)
+        or lx.BIRTH.search(before)
+        or (not role and lx.PLACE_PREP.search(before) and lookup_city(norm))
+    )
+    return _Cand(s, e, norm, evidence, gender, framed, not role and is_place(norm))
+
+
+def _role_gender(m: re.Match) -> str | None:
+    det = (m.group("det") or "").lower()
+    g = lx.ROLE_NOUNS.get(m.group("role").lower())
+    return g or ("female" if det in lx.FEMALE_DETERMINERS else "male" if det in lx.MALE_DETERMINERS else None)
+
+
+def find_people(document: Document, regions) -> tuple[list[LocalPerson], list[Ref], dict]:
+    """The people an article names (outside quotation marks) and every reference to them."""
+    text = document.text
+    kin_ends = {m.end() for m in lx.KIN_POSS.finditer(text)}  # "su hermana |X"
+    cands = [
+        _candidate(text, s, e, norm, kin_ends)
+        for b in document.blocks
+        for s, e, norm in capitalised_runs(text, b.start, b.end)
+        if not any(a <= s < z for a, z in regions)
+    ]
+    framed_words = {w for c in cands if c.framed and not c.evidence for w in c.norm.split()}
+    full = {c.norm for c in cands if " " in c.norm and c.evidence and not c.blocked}
+    surnames = {n.split()[-1] for n in full}
+    full |= {c.norm for c in cands if " " in c.norm and not c.blocked and c.norm.split()[-1] in surnames}
+    order = sorted(full, key=lambda n: min(c.start for c in cands if c.norm == n))
+    singles = [
+        c.norm
+        for c in cands
+        if " " not in c.norm and c.evidence and not c.blocked and _owner_of_word(c.norm, order) is None
+    ]
+    names = list(dict.fromkeys(order + singles))
+    names.sort(key=lambda n: min(c.start for c in cands if c.norm == n))
+    people = [LocalPerson(key=f"p{i}", name=n) for i, n in enumerate(names)]
+    by_name = {p.name: p for p in people}
+    genders: dict[str, str | None] = {p.key: _first_gender(p.name) for p in people}
+    refs: list[Ref] = []
+    for c in cands:
+        p = by_name.get(c.norm) or (
+            by_name.get(_owner_of_word(c.norm, order) or "") if " " not in c.norm else None
+        )
+        if p is None or c.framed and c.norm not in by_name or c.norm in framed_words - by_name.keys():
+            continue
+        refs.append(Ref(c.start, c.end, p.key, "name"))
+        p.mentions.append((c.start, c.end))
+        if c.norm != p.name and c.norm not in p.aliases:
+            p.aliases.append(c.norm)
+        genders[p.key] = genders[p.key] or c.gender
+    _birth_names(text, cands, people, refs)
+    refs.extend(_descriptors(text, regions, refs, genders, people))
+    refs.sort(key=lambda r: r.start)
+    return people, refs, genders
+
+
+def _first_gender(name: str) -> str | None:
+    g = first_name_gender(name.split()[0])
+    return g if g in ("female", "male") else None
+
+
+def _owner_of_word(word: str, full_names: list[str]) -> str | None:
+    """The full name a single word stands for: the one it is the first word of, else the first
+    named whose last word it is."""
+    firsts = [n for n in full_names if n.split()[0] == word]
+    lasts = [n for n in full_names if n.split()[-1] == word]  # a shared surname: the first named
+    return firsts[0] if len(firsts) == 1 else (lasts or [None])[0]
+
+
+def _birth_names(text: str, cands: list[_Cand], people: list[LocalPerson], refs: list[Ref]) -> None:
+    """'Nacida Lucía Moreno Ibarra, Lux...', 'de son vrai nom ...': the birth name of the person who
+    shares a word with it, else of the next person named."""
+    for c in cands:
+        if " " not in c.norm or not lx.BIRTH.search(text[max(0, c.start - 30) : c.start]):
+            continue
+        words = set(c.norm.split())
+        sharing = [p for p in people if words & set(p.name.split())]
+        after = [r for r in refs if r.start > c.end]
+        owner = (
+            sharing[0]
+            if len(sharing) == 1
+            else next((p for p in people if after and p.key == after[0].key), None)
+        )
+        if owner is not None:
+            owner.birth_names.append(c.norm)
+            owner.aliases.append(c.norm)
+
+
+def _descriptors(text, regions, refs, genders, people) -> list[Ref]:
+    """'la artista', "l'actrice" (no name after): the last person named before who fits the gender."""
+    out = []
+    for m in lx.DESCRIPTOR.finditer(text):
+        if any(a <= m.start() < b for a, b in regions):
+            continue
+        gender = _role_gender(m)
+        before = [r for r in refs if r.end <= m.start() and not any(a <= r.start < b for a, b in regions)]
+        fit = [r for r in before if genders.get(r.key) in (None, gender) or gender is None]
+        if fit:
+            out.append(Ref(m.start(), m.end(), fit[-1].key, "descriptor"))
+            desc = next(p for p in people if p.key == fit[-1].key).descriptors
+            if m.group("role").lower() not in desc:
+                desc.append(m.group("role").lower())
+    return out
+
+
+# ----------------------------------------------------------------- ages
