@@ -13,6 +13,7 @@ from collections import defaultdict
 from datetime import date, timedelta
 
 from .models import ArticleFacts, Conflict
+from .resolve_ages import age_window
 
 SAME_TIME_DAYS = 90
 Stated = tuple[int, date | None, str]  # (value, as-of date, article)
@@ -48,24 +49,17 @@ def counts_clash(values: set[Stated]) -> bool:
 def ages_clash(values: set[Stated], quantity: str) -> bool:
     """No birth date makes the child every stated age on the day it was stated."""
     months = quantity.endswith("(months)")
-    windows = [birth_window(v, d, months) for v, d, _ in values if d is not None]
+    windows = [child_birth_window(v, d, months) for v, d, _ in values if d is not None]
     if len(windows) < 2:
         return len({v for v, d, _ in values if d is None}) > 1
     return max(lo for lo, _ in windows) > min(hi for _, hi in windows)
 
 
-def birth_window(age: int, as_of: date, months: bool = False) -> tuple[date, date]:
+def child_birth_window(age: int, as_of: date, months: bool = False) -> tuple[date, date]:
     """Birth dates that make someone ``age`` (years, or months) old on ``as_of``."""
     if months:
         return as_of - timedelta(days=round((age + 1) * 30.44)), as_of - timedelta(days=round(age * 30.44))
-    return years_before(as_of, age + 1) + timedelta(days=1), years_before(as_of, age)
-
-
-def years_before(d: date, years: int) -> date:
-    try:
-        return d.replace(year=d.year - years)
-    except ValueError:  # 29 February
-        return d.replace(year=d.year - years, day=28)
+    return age_window(age, as_of)
 
 
 def as_date(value: str | None) -> date | None:
