@@ -45,19 +45,14 @@ def search_people(store: Store, q: str, offset: int = 0, limit: int = 20) -> Pag
     if not key:
         return Page([], 0, offset, limit)
     upper = key + "\U0010ffff"
-    word = "% " + escape_like(key) + "%"
-    matches = """
-        SELECT id AS person, name AS label, name_key AS k FROM people
-        UNION ALL SELECT person, alias, alias_key FROM person_aliases
-    """
-    ranked = f"""
-        SELECT person, min(CASE WHEN k = :key THEN 0 WHEN k >= :key AND k < :upper THEN 1 ELSE 2 END)
-            AS rank
-        FROM ({matches}) m
-        WHERE (k >= :key AND k < :upper) OR k LIKE :word ESCAPE '\\'
+    # Every name and alias is indexed from its start and from each later word: one range scan.
+    ranked = """
+        SELECT person, min(CASE WHEN name_key = :key THEN 0 WHEN whole = 1 THEN 1 ELSE 2 END) AS rank
+        FROM person_name_suffixes
+        WHERE suffix >= :key AND suffix < :upper
         GROUP BY person
     """
-    params = {"key": key, "upper": upper, "word": word}
+    params = {"key": key, "upper": upper}
     total = store.query(f"SELECT count(*) FROM ({ranked}) r", params)[0][0]
     rows = store.query(
         f"""

@@ -149,6 +149,16 @@ CREATE TABLE IF NOT EXISTS person_aliases (
 );
 CREATE INDEX IF NOT EXISTS person_aliases_key ON person_aliases(alias_key);
 
+-- People search by prefix, through an index: each casefolded name and alias from its start
+-- (whole = 1) and from every later word, so "lee" finds "Ann Lee" with a range scan.
+CREATE TABLE IF NOT EXISTS person_name_suffixes (
+    person TEXT NOT NULL REFERENCES people(id),
+    suffix TEXT NOT NULL,
+    whole INTEGER NOT NULL,
+    name_key TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS person_name_suffixes_suffix ON person_name_suffixes(suffix);
+
 CREATE TABLE IF NOT EXISTS person_descriptors (
     person TEXT NOT NULL REFERENCES people(id),
     position INTEGER NOT NULL,
@@ -279,6 +289,16 @@ def postgres_schema() -> str:
     return re.sub(r"\bTEXT\b", 'TEXT COLLATE "C"', SCHEMA + POSTGRES_SEARCH)
 
 
+NAME_SUFFIXES_VERSION = "1"  # bump to refill person_name_suffixes when opening older databases
+
+
+def name_suffixes(person: str, key: str) -> list[tuple[str, str, int, str]]:
+    """Rows of ``person_name_suffixes`` for one casefolded name or alias ``key``."""
+    rows = [(person, key, 1, key)]
+    rows += [(person, key[i + 1 :], 0, key) for i, ch in enumerate(key) if ch == " " and key[i + 1 :]]
+    return rows
+
+
 # Children first, so that a full rebuild never trips a foreign key.
 KNOWLEDGE_TABLES = (
     "relation_sources",
@@ -292,6 +312,7 @@ KNOWLEDGE_TABLES = (
     "person_articles",
     "person_descriptors",
     "person_aliases",
+    "person_name_suffixes",
     "people",
     "conflicts",
 )

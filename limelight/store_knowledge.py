@@ -11,6 +11,7 @@ import json
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
+from limelight import schema
 from limelight.models import Age, Conflict, Event, Knowledge, Person, Quote, Relation, Source
 
 
@@ -26,6 +27,16 @@ class KnowledgeMixin:
 
     # ------------------------------------------------------------- writing
 
+    def fill_name_suffixes(self) -> None:
+        """Index the stored people's names for prefix search (databases from before the index)."""
+        with self.transaction():
+            self.execute("DELETE FROM person_name_suffixes")
+            keys = [(r[0], r[1]) for r in self.query("SELECT id, name_key FROM people")]
+            keys += [(r[0], r[1]) for r in self.query("SELECT person, alias_key FROM person_aliases")]
+            rows = [row for person, key in dict.fromkeys(keys) for row in schema.name_suffixes(person, key)]
+            self.bulk_insert("person_name_suffixes", rows)
+            self._set_meta("name_suffixes", schema.NAME_SUFFIXES_VERSION)
+
     def _insert_knowledge(self, k: Knowledge) -> None:
         ex = self.bulk_insert
         ex(
@@ -38,6 +49,15 @@ class KnowledgeMixin:
         ex(
             "person_aliases",
             [(p.id, i, a, a.casefold()) for p in k.people for i, a in enumerate(p.aliases)],
+        )
+        ex(
+            "person_name_suffixes",
+            [
+                row
+                for p in k.people
+                for key in dict.fromkeys([p.name.casefold(), *(a.casefold() for a in p.aliases)])
+                for row in schema.name_suffixes(p.id, key)
+            ],
         )
         ex(
             "person_descriptors",

@@ -66,6 +66,9 @@ class PostgresStore(Store):
                     "INSERT INTO meta (key, value) VALUES ('schema_version', ?) ON CONFLICT (key) DO NOTHING",
                     (str(schema.SCHEMA_VERSION),),
                 )
+        elif self.query("SELECT to_regclass('person_name_suffixes') IS NULL")[0][0]:
+            with self.transaction():  # tables added since this database was made
+                self.conn.execute(schema.postgres_schema())
         version = self._meta("schema_version")
         if version is None or int(version) != schema.SCHEMA_VERSION:
             raise StoreError(
@@ -74,6 +77,8 @@ class PostgresStore(Store):
             )
         if self._meta("search_index") != schema.SEARCH_INDEX_VERSION:
             self.reindex_search()
+        if self._meta("name_suffixes") != schema.NAME_SUFFIXES_VERSION:
+            self.fill_name_suffixes()
 
     # ------------------------------------------------------------- plumbing
 

@@ -294,3 +294,21 @@ def test_postgresql_database_is_created_when_missing_unless_asked_not_to(tmp_pat
                 admin.execute(f'DROP DATABASE IF EXISTS "{missing.rsplit("/", 1)[1]}" WITH (FORCE)')
         with pytest.raises(StoreError, match="no Limelight tables"):
             connect(url, create=False)  # the database exists but was never ingested into
+
+
+def test_people_search_by_any_word_prefix_and_its_index_is_refilled(db_url):
+    from limelight.models import Knowledge, Person
+
+    store = connect(db_url)
+    people = [Person("ann-lee", "Ann Lee", ["Annie"]), Person("lee-ray", "Lee Ray"), Person("bo-dunn", "Bo Dunn")]
+    store.replace_knowledge(Knowledge(people=people))
+    found = queries.search_people(store, "lee")
+    assert [(p["id"], p["rank"]) for p in found.items] == [("lee-ray", 1), ("ann-lee", 2)]
+    assert [p["id"] for p in queries.search_people(store, "ANN").items] == ["ann-lee"]
+    with store.transaction():  # as a database made before the index
+        store.execute("DELETE FROM person_name_suffixes")
+        store.execute("DELETE FROM meta WHERE key = 'name_suffixes'")
+    store.close()
+    store = connect(db_url)
+    assert queries.search_people(store, "ann lee").total == 1
+    store.close()
