@@ -25,7 +25,11 @@ COPY_THRESHOLD = 0.5
 # Spins keep names and numbers in order: consecutive anchor pairs survive the rewording.
 SPIN_THRESHOLD = 0.5
 SPIN_MIN_WORD_OVERLAP = 0.3  # a spin still shares many plain words with its source
-MIN_SHINGLES = 8  # below this, texts are too short to call copies
+MIN_SHINGLES = 8
+# An LSH bucket keeps its first texts only: a band that hundreds of texts share is common
+# phrasing, not a copy, and an unbounded bucket would make every new text a candidate of all
+# of them (quadratic). The earliest texts stay, so a copy still finds its original.
+BUCKET_CAP = 8  # below this, texts are too short to call copies
 
 # Look-alike letters that spinners and spammers swap in (Cyrillic and Greek) -> Latin.
 HOMOGLYPHS = str.maketrans(
@@ -120,7 +124,8 @@ class BandIndex:
             if hit is None:
                 bucket[key] = item
             elif isinstance(hit, list):
-                hit.append(item)
+                if len(hit) < BUCKET_CAP:
+                    hit.append(item)
             else:
                 bucket[key] = [hit, item]
 
