@@ -64,7 +64,9 @@ def main() -> None:
     print(f"{n:,} synthetic articles, {size:.0f} characters each on average; model {DEFAULT_MODEL}")
 
     nlp = load_pipeline()
-    bare = timed("bare spaCy nlp.pipe, 2 processes", n, lambda: list(nlp.pipe(texts, n_process=2, batch_size=BATCH)))  # noqa: E501
+    bare = timed(
+        "bare spaCy nlp.pipe, 2 processes", n, lambda: list(nlp.pipe(texts, n_process=2, batch_size=BATCH))
+    )  # noqa: E501
     timed("plain engine, 2 processes", n, lambda: list(engine.process(items, DEFAULT_MODEL, 2, BATCH)), bare)
     started = time.perf_counter()
     with engine_ray.ray_session(2):
