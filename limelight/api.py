@@ -158,6 +158,16 @@ class Limelight:
         """The whole knowledge graph in the ``limelight.export/1`` format."""
         return export.to_export(self.store.articles(), self.store.load_knowledge())
 
+    def export_to(self, path: str | Path, format: str | None = None) -> dict:
+        """Write the export to ``path`` as ``format`` (contract, graphml, jsonld, parquet, csv;
+        default from the file name, see ``formats.format_for``); returns the export written."""
+        from limelight import formats
+
+        fmt = formats.format_for(path, format)
+        data = self.export()
+        formats.write(data, path, fmt)
+        return data
+
     def person(self, name: str) -> dict | None:
         """The profile of the person called ``name`` (or with that alias), or None."""
         ids = self.store.find_people(name)

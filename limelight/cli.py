@@ -17,9 +17,8 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from limelight import api, formats, render
+from limelight import api, render
 from limelight.errors import LimelightError
-from limelight.export import write_json
 
 app = typer.Typer(
     name="limelight",
@@ -51,12 +50,6 @@ def cli(ctx: typer.Context, db: DbOption = None) -> None:
 def db_of(ctx: typer.Context, db: str | None) -> str | None:
     """The command's --db, else the global one; None lets the settings read $LIMELIGHT_DB."""
     return db or (ctx.obj or {}).get("db")
-
-
-def raise_usage(message: str) -> None:
-    """A usage mistake the library cannot see: one line, exit code 2."""
-    err.print(f"[bold red]Error:[/] {render.esc(message)}")
-    raise typer.Exit(2)
 
 
 @contextmanager
@@ -151,20 +144,7 @@ def export_command(
 ) -> None:
     """Write the knowledge graph: limelight.export/1 JSON, GraphML, JSON-LD, Parquet or CSV."""
     with library_errors(), api.open(db_of(ctx, db), create=False) as ll:
-        chosen = formats.format_for(output, fmt)
-        if chosen != "contract" and output == "-":
-            raise_usage(f"--format {chosen} needs a file or folder: give -o PATH")
-        data = ll.export()
-        try:
-            if chosen == "contract":
-                write_json(data, output)
-            else:
-                formats.write(data, output, chosen)
-        except OSError as error:
-            err.print(
-                f"[bold red]Error:[/] cannot write {render.esc(output)}: {render.esc(error.strerror or '')}"
-            )
-            raise typer.Exit(2) from None
+        data = ll.export_to(output, fmt)
     if output != "-":
         err.print(
             f"Wrote {len(data['articles'])} articles, {len(data['people'])} people to {render.esc(output)}"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ..models import (
@@ -17,6 +16,7 @@ from . import lexicon_foreign as lx
 from .dates import parse_iso, weekday_before
 from .foreign_people import capitalised_runs
 from .foreign_text import ForeignText, Ref
+from .meeting_merge import MeetingReport, meeting_fact, merge_reports
 from .names import is_place, lookup_city
 from .places import PlaceFound
 
@@ -138,19 +138,11 @@ def _pro_drop(
 # ----------------------------------------------------------------- meetings
 
 
-@dataclass
-class _Report:
-    keys: list[str]
-    day: date | None
-    place: PlaceFound
-    evidence: Evidence
-
-
 def extract_meetings(t: ForeignText) -> list[MeetingFact]:
     published = parse_iso(t.document.published)
     names = {p.name for p in t.people} | {a for p in t.people for a in p.aliases}
     lede = _lede(t)
-    reports: list[_Report] = []
+    reports: list[MeetingReport] = []
     for si, (s, e) in enumerate(t.sents):
         quoted = sum(max(0, min(b, e) - max(a, s)) for a, b in t.regions)
         if quoted > 0.5 * (e - s):
@@ -158,10 +150,11 @@ def extract_meetings(t: ForeignText) -> list[MeetingFact]:
         for keys in _meeting_keys(t, s, e, reports, t.sents[max(0, si - 3)][0]):
             if len(keys) >= 2:
                 reports.append(_report(t, keys, s, e, published, names, lede))
-    return _merge(reports)
+    # the first report's sentence stays the evidence (English meetings prefer the richest one)
+    return [meeting_fact(r) for r in merge_reports(reports, richest_evidence=False)]
 
 
-def _report(t: ForeignText, keys, s, e, published, names, lede) -> _Report:
+def _report(t: ForeignText, keys, s, e, published, names, lede) -> MeetingReport:
     """One meeting clause, dated and placed by its sentence, else its paragraph, else the lede."""
     sent = t.text[s:e]
     para = t.text[t.text.rfind("\n", 0, s) + 1 : s]
@@ -172,24 +165,12 @@ def _report(t: ForeignText, keys, s, e, published, names, lede) -> _Report:
     for fallback in (para, lede):
         if place.city is None:
             place.merge_missing(_place(fallback, names))
-    return _Report(keys, day, place, Evidence(sent, s, e))
+    return MeetingReport(keys, day, place, Evidence(sent, s, e))
 
 
-def _merge(reports: list[_Report]) -> list[MeetingFact]:
-    """Reports sharing two people and agreeing on day and city are one meeting."""
-    merged: list[_Report] = []
-    for r in reports:
-        target = next((m for m in merged if _compatible(m, r)), None)
-        if target is None:
-            merged.append(r)
-            continue
-        target.keys += [k for k in r.keys if k not in target.keys]
-        target.day = target.day or r.day
-        target.place.merge_missing(r.place)
-    return [MeetingFact(r.keys, r.day and r.day.isoformat(), r.evidence, **vars(r.place)) for r in merged]
-
-
-def _meeting_keys(t: ForeignText, s: int, e: int, reports: list[_Report], recent: int) -> list[list[str]]:
+def _meeting_keys(
+    t: ForeignText, s: int, e: int, reports: list[MeetingReport], recent: int
+) -> list[list[str]]:
     """The people of each meeting clause of a sentence: its own, the sentence's subject for a clause
     like 'antes de abrazar a X', and for 'los dos' / 'les deux femmes' the last meeting's people."""
     text, out = t.text, []
@@ -206,7 +187,7 @@ def _meeting_keys(t: ForeignText, s: int, e: int, reports: list[_Report], recent
             keys += [r.key for r in t.refs_in(s, e)[:1]]
         group = lx.GROUP.search(clause)
         if group and group.start() < trigger.start():
-            prior = [r.keys for r in reports[-1:] if r.evidence.start >= recent] + out[-1:]
+            prior = [r.participants for r in reports[-1:] if r.evidence.start >= recent] + out[-1:]
             keys = (prior[-1] if prior else [r.key for r in t.refs_in(recent, c0)][-2:]) + keys
         out.append(list(dict.fromkeys(keys)))
     return out
@@ -219,14 +200,6 @@ def _unquoted(t: ForeignText, start: int, end: int) -> str:
 def _possessor(text: str, r: Ref) -> bool:
     """'la hermana menor de Lux': Lux owns the noun and is not thereby present."""
     return bool(lx.POSSESSOR.search(text[max(0, r.start - 40) : r.start]))
-
-
-def _compatible(a: _Report, b: _Report) -> bool:
-    if len(set(a.keys) & set(b.keys)) < 2:
-        return False
-    if a.day and b.day:
-        return a.day == b.day
-    return not (a.place.city and b.place.city and a.place.city != b.place.city)
 
 
 def _lede(t: ForeignText) -> str:

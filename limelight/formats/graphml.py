@@ -34,17 +34,23 @@ def to_graph(graph: dict) -> nx.MultiGraph:
             for b in people[i + 1 :]:
                 met[(a, b)].append(e)
     for (a, b), events in sorted(met.items()):
-        g.add_edge(a, b, key=f"met:{a}:{b}", kind="met", weight=len(events),
+        g.add_edge(a, b, key=f"met:{a}:{b}", kind="met", label="met", weight=len(events),
                    events="; ".join(e["id"] for e in events),
                    dates="; ".join(e["date"] or "?" for e in events),
                    cities="; ".join((e.get("place") or {}).get("city") or "?" for e in events),
                    sources=sum(len(e.get("sources") or []) for e in events))  # fmt: skip
     for r in graph["relations"]:
+        # The graph is undirected (meetings are); subject and object keep a relation's direction.
         g.add_edge(r["subject"], r["object"], key=f"{r['predicate']}:{r['subject']}:{r['object']}",
-                   kind=r["predicate"], weight=1, sources=len(r.get("sources") or []))  # fmt: skip
+                   kind=r["predicate"], label=r["predicate"], subject=r["subject"], object=r["object"],
+                   weight=1, sources=len(r.get("sources") or []),
+                   independent_sources=r.get("independent_sources", 0))  # fmt: skip
     return g
 
 
 def write_graphml(graph: dict, path: Path) -> Path:
-    nx.write_graphml(to_graph(graph), path, encoding="utf-8")
+    """Write the GraphML file (beside it first, then renamed: never half a file)."""
+    partial = path.with_name(path.name + ".partial")
+    nx.write_graphml(to_graph(graph), partial, encoding="utf-8")
+    partial.replace(path)
     return path

@@ -1,5 +1,9 @@
 """schema.org JSON-LD: people as ``Person``, meetings as ``Event``, quotes as ``Quotation``,
-and every source article as a ``NewsArticle`` they cite, in one ``@graph``."""
+and every source article as a ``NewsArticle`` they cite, in one ``@graph``.
+
+Only real schema.org types and properties; relations become ``spouse``, ``parent``,
+``children``, ``sibling`` or (friends, partners, exes: schema.org has nothing closer) ``knows``.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +11,17 @@ import json
 from pathlib import Path
 
 BASE = "urn:limelight:"
+# predicate -> (property on the subject, property on the object); None: not stated that way.
+RELATIONS = {
+    "spouse_of": ("spouse", "spouse"),
+    "parent_of": ("children", "parent"),
+    "child_of": ("parent", "children"),
+    "sibling_of": ("sibling", "sibling"),
+    "friend_of": ("knows", "knows"),
+    "partner_of": ("knows", "knows"),
+    "ex_partner_of": ("knows", "knows"),
+    "ex_spouse_of": ("knows", "knows"),
+}
 
 
 def person_id(pid: str) -> str:
@@ -18,14 +33,26 @@ def article_id(aid: str) -> str:
 
 
 def to_jsonld(graph: dict) -> dict:
+    """The whole graph as one JSON-LD document with a schema.org context."""
     nodes: list[dict] = [news_article(a) for a in graph["articles"]]
-    knows: dict[str, set[str]] = {}
+    names = {p["id"]: p["name"] for p in graph["people"]}
+    links: dict[str, dict[str, set[str]]] = {}
+
+    def link(a: str, prop: str, b: str) -> None:
+        if a != b:
+            links.setdefault(a, {}).setdefault(prop, set()).add(b)
+
     for e in graph["events"]:
         for p in e["participants"]:
-            knows.setdefault(p, set()).update(q for q in e["participants"] if q != p)
+            for q in e["participants"]:
+                link(p, "knows", q)
+    for r in graph["relations"]:
+        forward, backward = RELATIONS.get(r["predicate"], ("knows", "knows"))
+        link(r["subject"], forward, r["object"])
+        link(r["object"], backward, r["subject"])
     for p in graph["people"]:
-        nodes.append(person(p, sorted(knows.get(p["id"], ()))))
-    nodes.extend(event(e) for e in graph["events"])
+        nodes.append(person(p, links.get(p["id"], {})))
+    nodes.extend(event(e, names) for e in graph["events"])
     nodes.extend(quotation(q, i) for i, q in enumerate(graph["quotes"], start=1))
     return {"@context": "https://schema.org", "@graph": nodes}
 
@@ -35,8 +62,9 @@ def news_article(a: dict) -> dict:
         "@id": article_id(a["id"]),
         "@type": "NewsArticle",
         "identifier": a["id"],
-        "headline": a.get("title"),
     }
+    if a.get("title"):
+        node["headline"] = a["title"]
     if a.get("url"):
         node["url"] = a["url"]
     if a.get("outlet"):
@@ -50,7 +78,7 @@ def news_article(a: dict) -> dict:
     return node
 
 
-def person(p: dict, knows: list[str]) -> dict:
+def person(p: dict, links: dict[str, set[str]]) -> dict:
     node = {
         "@id": person_id(p["id"]),
         "@type": "Person",
@@ -65,19 +93,22 @@ def person(p: dict, knows: list[str]) -> dict:
     birth = p.get("birth")
     if birth and birth["earliest"] == birth["latest"]:
         node["birthDate"] = birth["earliest"]
-    if knows:
-        node["knows"] = [{"@id": person_id(k)} for k in knows]
+    for prop, others in sorted(links.items()):
+        node[prop] = [{"@id": person_id(k)} for k in sorted(others)]
     return node
 
 
-def event(e: dict) -> dict:
+def event(e: dict, names: dict[str, str]) -> dict:
+    who = " and ".join(names.get(p, p) for p in e["participants"])
     node = {
         "@id": f"{BASE}event:{e['id']}",
         "@type": "Event",
         "identifier": e["id"],
-        "name": e.get("occasion") or e.get("kind") or "meeting",
+        "name": f"{e.get('occasion') or e.get('kind') or 'meeting'}: {who}",
         "attendee": [{"@id": person_id(p)} for p in e["participants"]],
-        "subjectOf": [{"@id": article_id(s["article"])} for s in e.get("sources") or []],
+        "subjectOf": [
+            {"@id": article_id(a)} for a in dict.fromkeys(s["article"] for s in e.get("sources") or [])
+        ],
     }
     if e.get("date"):
         node["startDate"] = e["date"]
@@ -91,11 +122,9 @@ def event(e: dict) -> dict:
         ):
             if place.get(key):
                 address[prop] = place[key]
-        node["location"] = {
-            "@type": "Place",
-            "name": place.get("venue") or place.get("city"),
-            "address": address,
-        }
+        node["location"] = {"@type": "Place", "address": address}
+        if place.get("venue") or place.get("city"):
+            node["location"]["name"] = place.get("venue") or place.get("city")
     return node
 
 
@@ -105,6 +134,7 @@ def quotation(q: dict, n: int) -> dict:
         "@type": "Quotation",
         "text": q["text"],
         "isPartOf": {"@id": article_id(q["article"])},
+        "citation": {"@id": article_id(q["article"])},
     }
     if q.get("speaker"):
         node["creator"] = {"@id": person_id(q["speaker"])}
@@ -112,5 +142,8 @@ def quotation(q: dict, n: int) -> dict:
 
 
 def write_jsonld(graph: dict, path: Path) -> Path:
-    path.write_text(json.dumps(to_jsonld(graph), ensure_ascii=False, indent=1), encoding="utf-8")
+    """Write the document (beside it first, then renamed: never half a file)."""
+    partial = path.with_name(path.name + ".partial")
+    partial.write_text(json.dumps(to_jsonld(graph), ensure_ascii=False, indent=1), encoding="utf-8")
+    partial.replace(path)
     return path

@@ -1,0 +1,73 @@
+"""Meeting reports, and how the reports of one meeting within an article merge into one fact.
+
+A report is one clause that puts two or more people together, with what it says of when and where.
+Both the English extractor (``meetings.py``) and the Spanish/French one (``foreign_facts.py``)
+build reports of this shape and merge them here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from ..models import Evidence, MeetingFact
+from .places import PlaceFound
+
+
+@dataclass
+class MeetingReport:
+    participants: list[str]
+    date: date | None
+    place: PlaceFound
+    evidence: Evidence
+    occasion: str | None = None
+    offset: int | None = None
+    anchor: date | None = None
+
+
+def compatible(a: MeetingReport, b: MeetingReport) -> bool:
+    """Same people (two or more shared), no clash of day, and of city unless the day is the same."""
+    if len(set(a.participants) & set(b.participants)) < 2:
+        return False
+    if a.date and b.date:
+        return a.date == b.date
+    return not (a.place.city and b.place.city and a.place.city != b.place.city)
+
+
+def richness(r: MeetingReport) -> int:
+    return 2 * (r.date is not None) + (r.place.city is not None) + (r.place.venue is not None)
+
+
+def merge_reports(reports: list[MeetingReport], richest_evidence: bool = True) -> list[MeetingReport]:
+    """Reports of one meeting within an article become one. With ``richest_evidence`` the evidence
+    is the sentence that says most of when and where; without, the first report's."""
+    merged: list[MeetingReport] = []
+    best: dict[int, int] = {}  # id of a merged report -> richness of the evidence it keeps
+    for r in reports:
+        target = next((m for m in merged if compatible(m, r)), None)
+        if target is None:
+            merged.append(r)
+            best[id(r)] = richness(r)
+            continue
+        # the sentence that says when and where is the evidence
+        if richest_evidence and richness(r) > best[id(target)]:
+            target.evidence, best[id(target)] = r.evidence, richness(r)
+        target.participants += [k for k in r.participants if k not in target.participants]
+        target.date = target.date or r.date
+        target.place.merge_missing(r.place)
+        target.occasion = target.occasion or r.occasion
+    return merged
+
+
+def meeting_fact(r: MeetingReport) -> MeetingFact:
+    """The stored fact of one merged report."""
+    return MeetingFact(
+        participants=r.participants,
+        date=r.date.isoformat() if r.date else None,
+        evidence=r.evidence,
+        venue=r.place.venue,
+        city=r.place.city,
+        region=r.place.region,
+        country=r.place.country,
+        occasion=r.occasion,
+    )

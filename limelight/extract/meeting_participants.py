@@ -1,0 +1,211 @@
+"""Who a meeting puts together: the meeting word of a clause and the people it governs.
+
+A verb or noun from the word lists below is a meeting word when a person (or "the pair") is among
+its own words; negated or hypothetical clauses are not meetings. People named only as possessors
+("his ex-wife X") or in a who/which aside are not present; "the pair" / "they" stand for the last
+meeting's people or the last sentence naming two.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from .index import Mention, PeopleIndex
+from .lexicon import KIN_WORDS, WORK_NOUNS
+from .meeting_merge import MeetingReport
+
+# Meeting words that put people together by themselves, and ones that need "with"/"together".
+STRONG = {
+    "kiss",
+    "hug",
+    "embrace",
+    "greet",
+    "meet",
+    "reunite",
+    "snuggle",
+    "cuddle",
+    "pose",
+    "surprise",
+    "join",
+    "dine",
+    "chat",
+    "peck",
+    "smooch",
+    "party",
+    "hang",
+    "hung",
+}
+# Nouns that name a get-together ("a backstage hangout with", "dinner with").
+STRONG_NOUNS = {
+    "hug",
+    "kiss",
+    "embrace",
+    "peck",
+    "hangout",
+    "reunion",
+    "catch-up",
+    "dinner",
+    "supper",
+    "lunch",
+    "brunch",
+    "date",
+    "selfie",
+    "duet",
+    "party",
+    "surprise",
+    "cuddle",
+}
+WEAK = {
+    "spot",
+    "see",
+    "photograph",
+    "snap",
+    "perform",
+    "sing",
+    "dance",
+    "leave",
+    "arrive",
+    "celebrate",
+    "crash",
+    "bring",
+    "invite",
+    "pull",
+    "wrap",
+    "spend",
+    "visit",
+    "accompany",
+    "photo",
+    "picture",
+    "step",
+    "walk",
+    "catch",
+    "take",
+    "welcome",
+    "team",
+}
+_TOGETHER = re.compile(r"\b(?:with|together|alongside)\b", re.I)
+GROUP = re.compile(
+    r"\b(?:the (?:pair|duo|couple|two|trio|three|four|group|former couple|former flames|lovebirds|"
+    r"two stars|stars|boys|lads|girls|bandmates)(?: of them)?|both|they|them)\b",
+    re.I,
+)
+
+
+def _in_quote(pos: int, quotes) -> bool:
+    return any(a <= pos < b for a, b in quotes)
+
+
+def find_trigger(span: Span, text: str, people: PeopleIndex):
+    """The meeting word of a clause; a verb must have a person or 'the pair' among its own words."""
+    for tok in span:
+        lemma = tok.lemma_.lower()
+        word = tok.lower_
+        if lemma in ("catch", "hang", "hung") and any(c.lower_ in ("up", "out") for c in tok.children):
+            return tok if _governs_person(tok, people) else None
+        if tok.pos_ in ("NOUN", "PROPN"):
+            strong = lemma in STRONG_NOUNS or word in STRONG_NOUNS
+        else:
+            strong = (lemma in STRONG or word in STRONG) and tok.pos_ == "VERB"
+        if lemma in ("hang", "hung") and not re.search(r"\bhung out|hang(?:ing)? out", text):
+            strong = False
+        weak = (lemma in WEAK or word in WEAK) and _TOGETHER.search(text)
+        if not (strong or weak):
+            continue
+        if tok.pos_ == "VERB" and not _governs_person(tok, people):
+            continue
+        return tok
+    return None
+
+
+def _governs_person(tok, people: PeopleIndex) -> bool:
+    words = list(tok.subtree) + [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if tok.dep_ in ("conj", "advcl", "relcl", "xcomp") and tok.head.pos_ == "VERB":
+        words += [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if tok.dep_ == "relcl":
+        words.append(tok.head)
+    for w in words:
+        if (
+            people.key_at(w.idx, w.idx + len(w))
+            or GROUP.fullmatch(w.lower_)
+            or w.lower_ in ("pair", "duo", "two", "couple", "trio", "three", "group")
+        ):
+            return True
+    return False
+
+
+def unreal(span: Span) -> bool:
+    """'She will be joined by ...', 'might persuade ... to join': not something that happened."""
+    return any(
+        t.lower_ in ("will", "’ll", "'ll", "would", "might", "could", "shall") and t.dep_ == "aux"
+        for t in span
+    )
+
+
+def negated(span: Span) -> bool:
+    return any(t.dep_ == "neg" or t.lower_ in ("never", "nobody") for t in span)
+
+
+def participants_of(people: PeopleIndex, span: Span, quotes, trigger) -> list[str]:
+    keys: list[str] = []
+    doc = span.doc
+    for m in people.mentions_in(span.start_char, span.end_char):
+        if _in_quote(m.start, quotes) or _possessor_only(doc, m) or _aside(doc, m, trigger):
+            continue
+        if m.key not in keys:
+            keys.append(m.key)
+    return keys
+
+
+def _aside(doc: Doc, m: Mention, trigger) -> bool:
+    """'Zoe, who was once married to X, was joined by Y': X sits in a who/which clause that the
+    meeting word is not part of."""
+    if trigger is None:
+        return False
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    while tok.head.i != tok.i:
+        outside = not tok.left_edge.i <= trigger.i <= tok.right_edge.i
+        if outside and tok.dep_ == "relcl":
+            if any(t.lower_ in ("who", "whom", "which", "whose") for t in tok.subtree):
+                return True
+        if outside and tok.dep_ == "advcl":  # "... kissing as X performed on stage"
+            if any(c.dep_ == "mark" and c.lower_ in ("as", "while", "whereas") for c in tok.children):
+                return True
+        tok = tok.head
+    return False
+
+
+def _possessor_only(doc: Doc, m: Mention) -> bool:
+    """'his ex-wife Katie', 'her Las Vegas show': the possessor is not thereby present."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    if root.dep_ != "poss" and not (root.tag_ == "PRP$"):
+        return False
+    if m.kind == "pronoun":
+        return True
+    head = root.head
+    return head.lower_ in KIN_WORDS or head.lower_ in WORK_NOUNS or head.lower_ in {"fans", "team", "rep"}
+
+
+def group_members(
+    people: PeopleIndex, reports: list[MeetingReport], previous: list[Span], sent: Span
+) -> list[str]:
+    """Who 'the pair' / 'they' are: the last meeting's people, else the last sentence naming two."""
+    text = sent.doc.text
+    recent = sent.start_char
+    for _ in range(3):  # the last meeting told within the three paragraphs before this one
+        recent = max(0, text.rfind("\n\n", 0, max(0, recent - 1)))
+    if reports and reports[-1].evidence.start >= recent:
+        return list(reports[-1].participants)
+    for s in [sent, *reversed(previous[-3:])]:
+        keys = [m.key for m in people.mentions_in(s.start_char, s.end_char)]
+        uniq = list(dict.fromkeys(keys))
+        if len(uniq) >= 2:
+            return uniq
+    return list(reports[-1].participants) if reports else []
