@@ -45,21 +45,27 @@ def search_people(store: Store, q: str, offset: int = 0, limit: int = 20) -> Pag
     if not key:
         return Page([], 0, offset, limit)
     upper = key + "\U0010ffff"
-    # Every name and alias is indexed from its start and from each later word: one range scan.
+    # Every name and alias is indexed from its start and from each later word, with the
+    # person's place in the default order: one range scan over a covering index. The ordinal
+    # stands for the person (one each) because grouping and counting integers is cheaper.
     ranked = """
-        SELECT person, min(CASE WHEN name_key = :key THEN 0 WHEN whole = 1 THEN 1 ELSE 2 END) AS rank
-        FROM person_name_suffixes
-        WHERE suffix >= :key AND suffix < :upper
-        GROUP BY person
+        SELECT min(person) AS person, ordinal,
+            min(CASE WHEN whole = 1 AND key = :key THEN 0 WHEN whole = 1 THEN 1 ELSE 2 END) AS rank
+        FROM person_search_keys
+        WHERE key >= :key AND key < :upper
+        GROUP BY ordinal
     """
     params = {"key": key, "upper": upper}
-    total = store.query(f"SELECT count(*) FROM ({ranked}) r", params)[0][0]
+    total = store.query(
+        "SELECT count(DISTINCT ordinal) FROM person_search_keys WHERE key >= :key AND key < :upper", params
+    )[0][0]
     rows = store.query(
         f"""
         SELECT p.id, p.name, r.rank,
             (SELECT count(*) FROM person_articles pa WHERE pa.person = p.id) AS articles
-        FROM ({ranked}) r JOIN people p ON p.id = r.person
-        ORDER BY r.rank, articles DESC, p.name, p.id LIMIT :limit OFFSET :offset
+        FROM ({ranked} ORDER BY rank, ordinal LIMIT :limit OFFSET :offset) r
+        JOIN people p ON p.id = r.person
+        ORDER BY r.rank, r.ordinal
         """,
         params | {"limit": limit, "offset": offset},
     )

@@ -9,6 +9,7 @@ the same reason); only the full-text index differs.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 SCHEMA_VERSION = 1
 
@@ -150,14 +151,16 @@ CREATE TABLE IF NOT EXISTS person_aliases (
 CREATE INDEX IF NOT EXISTS person_aliases_key ON person_aliases(alias_key);
 
 -- People search by prefix, through an index: each casefolded name and alias from its start
--- (whole = 1) and from every later word, so "lee" finds "Ann Lee" with a range scan.
-CREATE TABLE IF NOT EXISTS person_name_suffixes (
+-- (whole = 1) and from every later word, so "lee" finds "Ann Lee" with a range scan. The
+-- person's place in the default order (most articles first, then name) rides along, so the
+-- first page of a common prefix is read from the index alone, without counting articles.
+CREATE TABLE IF NOT EXISTS person_search_keys (
     person TEXT NOT NULL REFERENCES people(id),
-    suffix TEXT NOT NULL,
+    key TEXT NOT NULL,
     whole INTEGER NOT NULL,
-    name_key TEXT NOT NULL
+    ordinal INTEGER NOT NULL
 );
-CREATE INDEX IF NOT EXISTS person_name_suffixes_suffix ON person_name_suffixes(suffix);
+CREATE INDEX IF NOT EXISTS person_search_keys_key ON person_search_keys(key, whole, ordinal, person);
 
 CREATE TABLE IF NOT EXISTS person_descriptors (
     person TEXT NOT NULL REFERENCES people(id),
@@ -289,14 +292,21 @@ def postgres_schema() -> str:
     return re.sub(r"\bTEXT\b", 'TEXT COLLATE "C"', SCHEMA + POSTGRES_SEARCH)
 
 
-NAME_SUFFIXES_VERSION = "1"  # bump to refill person_name_suffixes when opening older databases
+SEARCH_KEYS_VERSION = "1"  # bump to refill person_search_keys when opening older databases
 
 
-def name_suffixes(person: str, key: str) -> list[tuple[str, str, int, str]]:
-    """Rows of ``person_name_suffixes`` for one casefolded name or alias ``key``."""
-    rows = [(person, key, 1, key)]
-    rows += [(person, key[i + 1 :], 0, key) for i, ch in enumerate(key) if ch == " " and key[i + 1 :]]
+def search_keys(person: str, key: str, ordinal: int) -> list[tuple[str, str, int, int]]:
+    """Rows of ``person_search_keys`` for one casefolded name or alias ``key``."""
+    rows = [(person, key, 1, ordinal)]
+    rows += [(person, key[i + 1 :], 0, ordinal) for i, ch in enumerate(key) if ch == " " and key[i + 1 :]]
     return rows
+
+
+def search_ordinals(people: Iterable[tuple[str, str, int]]) -> dict[str, int]:
+    """Each person's place in the default people order, from (id, name, number of articles):
+    most articles first, then by name and id."""
+    ranked = sorted(people, key=lambda p: (-p[2], p[1], p[0]))
+    return {pid: i for i, (pid, _, _) in enumerate(ranked)}
 
 
 # Children first, so that a full rebuild never trips a foreign key.
@@ -312,7 +322,7 @@ KNOWLEDGE_TABLES = (
     "person_articles",
     "person_descriptors",
     "person_aliases",
-    "person_name_suffixes",
+    "person_search_keys",
     "people",
     "conflicts",
 )

@@ -27,15 +27,23 @@ class KnowledgeMixin:
 
     # ------------------------------------------------------------- writing
 
-    def fill_name_suffixes(self) -> None:
+    def fill_search_keys(self) -> None:
         """Index the stored people's names for prefix search (databases from before the index)."""
         with self.transaction():
-            self.execute("DELETE FROM person_name_suffixes")
-            keys = [(r[0], r[1]) for r in self.query("SELECT id, name_key FROM people")]
+            self.execute("DROP TABLE IF EXISTS person_name_suffixes")  # its forerunner
+            self.execute("DELETE FROM person_search_keys")
+            people = self.query(
+                "SELECT p.id, p.name, p.name_key, "
+                "(SELECT count(*) FROM person_articles pa WHERE pa.person = p.id) FROM people p"
+            )
+            ordinals = schema.search_ordinals((r[0], r[1], r[3]) for r in people)
+            keys = [(r[0], r[2]) for r in people]
             keys += [(r[0], r[1]) for r in self.query("SELECT person, alias_key FROM person_aliases")]
-            rows = [row for person, key in dict.fromkeys(keys) for row in schema.name_suffixes(person, key)]
-            self.bulk_insert("person_name_suffixes", rows)
-            self._set_meta("name_suffixes", schema.NAME_SUFFIXES_VERSION)
+            self.bulk_insert(
+                "person_search_keys",
+                [row for p, key in dict.fromkeys(keys) for row in schema.search_keys(p, key, ordinals[p])],
+            )
+            self._set_meta("search_keys", schema.SEARCH_KEYS_VERSION)
 
     def _insert_knowledge(self, k: Knowledge) -> None:
         ex = self.bulk_insert
@@ -50,13 +58,14 @@ class KnowledgeMixin:
             "person_aliases",
             [(p.id, i, a, a.casefold()) for p in k.people for i, a in enumerate(p.aliases)],
         )
+        ordinals = schema.search_ordinals((p.id, p.name, len(p.articles)) for p in k.people)
         ex(
-            "person_name_suffixes",
+            "person_search_keys",
             [
                 row
                 for p in k.people
                 for key in dict.fromkeys([p.name.casefold(), *(a.casefold() for a in p.aliases)])
-                for row in schema.name_suffixes(p.id, key)
+                for row in schema.search_keys(p.id, key, ordinals[p.id])
             ],
         )
         ex(

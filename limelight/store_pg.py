@@ -66,7 +66,7 @@ class PostgresStore(Store):
                     "INSERT INTO meta (key, value) VALUES ('schema_version', ?) ON CONFLICT (key) DO NOTHING",
                     (str(schema.SCHEMA_VERSION),),
                 )
-        elif self.query("SELECT to_regclass('person_name_suffixes') IS NULL")[0][0]:
+        elif self.query("SELECT to_regclass('person_search_keys') IS NULL")[0][0]:
             with self.transaction():  # tables added since this database was made
                 self.conn.execute(schema.postgres_schema())
         version = self._meta("schema_version")
@@ -77,8 +77,8 @@ class PostgresStore(Store):
             )
         if self._meta("search_index") != schema.SEARCH_INDEX_VERSION:
             self.reindex_search()
-        if self._meta("name_suffixes") != schema.NAME_SUFFIXES_VERSION:
-            self.fill_name_suffixes()
+        if self._meta("search_keys") != schema.SEARCH_KEYS_VERSION:
+            self.fill_search_keys()
 
     # ------------------------------------------------------------- plumbing
 

@@ -60,8 +60,8 @@ class SQLiteStore(Store):
             )
         if self._meta("search_index") != schema.SEARCH_INDEX_VERSION:
             self.reindex_search()  # a database from before the index (or a new one): fill it
-        if self._meta("name_suffixes") != schema.NAME_SUFFIXES_VERSION:
-            self.fill_name_suffixes()
+        if self._meta("search_keys") != schema.SEARCH_KEYS_VERSION:
+            self.fill_search_keys()
 
     # ------------------------------------------------------------- plumbing
 

@@ -306,9 +306,30 @@ def test_people_search_by_any_word_prefix_and_its_index_is_refilled(db_url):
     assert [(p["id"], p["rank"]) for p in found.items] == [("lee-ray", 1), ("ann-lee", 2)]
     assert [p["id"] for p in queries.search_people(store, "ANN").items] == ["ann-lee"]
     with store.transaction():  # as a database made before the index
-        store.execute("DELETE FROM person_name_suffixes")
-        store.execute("DELETE FROM meta WHERE key = 'name_suffixes'")
+        store.execute("DELETE FROM person_search_keys")
+        store.execute("DELETE FROM meta WHERE key = 'search_keys'")
+        store.execute("CREATE TABLE person_name_suffixes (person TEXT REFERENCES people(id), suffix TEXT)")
     store.close()
     store = connect(db_url)
     assert queries.search_people(store, "ann lee").total == 1
+    assert store.query("SELECT count(*) FROM person_search_keys")[0][0] == 7
+    store.replace_knowledge(Knowledge(people=people))  # the forerunner table is gone: no foreign key trips
+    store.close()
+
+
+def test_people_search_pages_follow_the_number_of_articles(db_url):
+    from limelight import queries
+    from limelight.models import Knowledge, Person
+
+    store = connect(db_url)
+    for j in range(3):
+        store.save_article(document(f"a{j}"), facts(f"a{j}"))
+    people = [Person(f"p{i}", f"Kim Vale{i}", articles=[f"a{j}" for j in range(i % 4)]) for i in range(9)]
+    store.replace_knowledge(Knowledge(people=people))
+    found = queries.search_people(store, "kim", 0, 4)
+    assert found.total == 9
+    assert [p["articles"] for p in found.items] == [3, 3, 2, 2]
+    assert [p["name"] for p in found.items] == ["Kim Vale3", "Kim Vale7", "Kim Vale2", "Kim Vale6"]
+    rest = queries.search_people(store, "kim", 4, 10)
+    assert [p["articles"] for p in rest.items] == [1, 1, 0, 0, 0]
     store.close()
