@@ -48,7 +48,7 @@ def run_size(n: int, db: str, seed: int) -> dict:
         synth.meeting.cache_clear()
 
         t = time.perf_counter()
-        documents, facts = store.load_documents(), store.load_facts()
+        documents, facts = store.load_documents(originals=False), store.load_facts()
         out["load_s"] = time.perf_counter() - t
         t = time.perf_counter()
         duplicates = find_duplicates(documents)

@@ -115,7 +115,7 @@ def build(db: Path, target: int) -> None:
     print(f"ingesting the dev corpora through the pipeline: {', '.join(map(str, inputs))}")
     with api.open(template, n_process=2) as ll:
         ll.ingest(inputs)
-        documents, facts = ll.store.load_documents(), ll.store.load_facts()
+        documents, facts = ll.store.load_documents(originals=False), ll.store.load_facts()
     copies = -(-target // len(documents))
     print(f"building {copies} renamed copies of {len(documents)} articles ...")
     started = time.perf_counter()

@@ -137,7 +137,7 @@ class Limelight:
 
     def rebuild(self) -> dict[str, int]:
         """Recompute duplicates and the knowledge graph from every stored article."""
-        documents = self.store.load_documents()
+        documents = self.store.load_documents(originals=False)
         facts = self.store.load_facts()
         try:
             duplicates = find_duplicates(documents)

@@ -273,9 +273,14 @@ class Store(KnowledgeMixin):
             ],
         )
 
-    def load_documents(self) -> list[Document]:
-        """Every stored article, in id order."""
-        return [row_to_document(r) for r in self.query(f"SELECT {ARTICLE_COLUMNS} FROM articles ORDER BY id")]
+    def load_documents(self, originals: bool = True) -> list[Document]:
+        """Every stored article, in id order. Without ``originals`` the text as read and its
+        offsets are left empty: rebuilding the knowledge needs only the clean text, and at a
+        million articles the originals would double the memory it takes."""
+        columns = ARTICLE_COLUMNS
+        if not originals:
+            columns = columns.replace("original,", "'' AS original,").replace("offsets,", "'[]' AS offsets,")
+        return [row_to_document(r) for r in self.query(f"SELECT {columns} FROM articles ORDER BY id")]
 
     def articles(self, ids: list[str] | None = None) -> list[dict]:
         """Article metadata (no text), in id order: what the export lists (or only ``ids``)."""
