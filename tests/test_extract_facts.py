@@ -216,3 +216,19 @@ def test_a_possessed_year_old_is_someone_elses_age(article):
         "Nadia Ferro arrived with her 40-year-old co-star Ken Oduya.",
     )
     assert ages(extract_facts(doc, parsed)) == {("Olek Brandt", 38), ("Ken Oduya", 40)}
+
+
+def test_a_pronoun_in_a_clause_on_a_noun_does_not_set_the_gender(article):
+    # 'he' in "had no idea he was there" is someone else: it must not make Zarek a man, so
+    # the later "Her ex-husband" still finds Zarek rather than the last woman named.
+    doc, parsed = article(
+        "Zarek Voll plays a sold-out night in Lisbon",
+        "Zarek Voll, 30, shared the stage with the guitarist's sister Amira, 22.",
+        "Zarek had no idea he was in the crowd until the show ended, a friend said.",
+        "Her ex-husband, drummer Felix Darrow, was seen near the bar.",
+    )
+    facts = extract_facts(doc, parsed)
+    names = {p.key: p.name for p in facts.people}
+    pairs = {(names[r.subject], r.predicate, names[r.object]) for r in facts.relations}
+    assert ("Zarek Voll", "ex_spouse_of", "Felix Darrow") in pairs
+    assert not any("Amira" in (s, o) for s, p, o in pairs if p == "ex_spouse_of")

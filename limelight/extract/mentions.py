@@ -191,11 +191,20 @@ def gender_of(p: LocalPerson, text: str, doc: Doc) -> str | None:
             if tok.ent_type_ == "PERSON":
                 break
             g2 = PRONOUNS.get(tok.lower_)
-            if g2 and (tok.dep_ in ("nsubj", "nsubjpass") or tok.dep_ == "poss"):
+            if g2 and (tok.dep_ in ("nsubj", "nsubjpass") and not _in_noun_clause(tok) or tok.dep_ == "poss"):
                 votes[g2] += 1
                 break
-            if g2:  # an object pronoun ("wrapped him") is somebody else
-                break
+            if g2:  # an object pronoun ("wrapped him") is somebody else, as is often the subject
+                break  # of a clause on a noun ("had no idea he was there")
     if votes["female"] != votes["male"]:
         return max(votes, key=votes.get)
     return None
+
+
+def _in_noun_clause(tok) -> bool:
+    """Whether ``tok`` sits in a clause that hangs off a noun ('no idea he was', 'the news she')."""
+    while tok.head.i != tok.i:
+        if tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN"):
+            return True
+        tok = tok.head
+    return False
