@@ -232,3 +232,17 @@ def test_a_pronoun_in_a_clause_on_a_noun_does_not_set_the_gender(article):
     pairs = {(names[r.subject], r.predicate, names[r.object]) for r in facts.relations}
     assert ("Zarek Voll", "ex_spouse_of", "Felix Darrow") in pairs
     assert not any("Amira" in (s, o) for s, p, o in pairs if p == "ex_spouse_of")
+
+
+def test_a_headline_quote_belongs_to_whoever_says_it(article):
+    # A Title Case headline names both people in one capitalised run; the quote is hers
+    # because 'She Says' comes right before it, not because she is named first.
+    doc, parsed = article(
+        "Bram Keller Hugs Odette Vane Backstage As She Says It Was ‘A Perfect Night’",
+        "Bram Keller, 51, went backstage after Odette Vane played London on Friday.",
+        "Odette Vane, 44, thanked her band and the crowd.",
+    )
+    facts = extract_facts(doc, parsed)
+    names = {p.key: p.name for p in facts.people}
+    headline_quote = next(q for q in facts.quotes if q.text == "A Perfect Night")
+    assert names[headline_quote.speaker] == "Odette Vane"

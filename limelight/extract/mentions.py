@@ -28,21 +28,57 @@ def link_mentions(index: PeopleIndex, document: Document, doc: Doc, characters: 
     sent_of = _sentence_finder(doc)
     fulls = sorted(index.people, key=lambda p: _first_position(text, p.name))
     last_seen: dict[str, int] = {}
-    for s in sorted(name_spans(text), key=lambda s: s.start):
+    for run in sorted(name_spans(text), key=lambda s: s.start):
+        for s, key in _names_in_run(run, fulls, last_seen):
+            if key is None or s.norm in characters and s.norm != index.person(key).name:
+                continue
+            _add_mention(index, s, key, sent_of(s.start))
+            last_seen[key] = s.start
+
+
+def _names_in_run(run: NameSpan, fulls: list[LocalPerson], last_seen: dict[str, int]):
+    """The people a capitalised run names: itself, else the full names inside it, else what is
+    left once leading words go ("Meanwhile Ruby", "Action hero")."""
+    key = match_name(run.norm, fulls, last_seen)
+    if key is not None:
+        return [(run, key)]
+    inside = [(n, match_name(n.norm, fulls, last_seen)) for n in _full_names_in(run, fulls)]
+    if inside:
+        return inside
+    s = run
+    while key is None and len(s.norm.split()) > 1:
+        s = _drop_first(s)
         key = match_name(s.norm, fulls, last_seen)
-        while key is None and len(s.norm.split()) > 1:
-            s = _drop_first(s)  # "Meanwhile Ruby", "Action hero"
-            key = match_name(s.norm, fulls, last_seen)
-        if key is None or s.norm in characters and s.norm != index.person(key).name:
-            continue
-        p = index.person(key)
-        if s.norm != p.name and s.text not in p.aliases:
-            p.aliases.append(s.text)
-        elif s.text != p.name and s.text not in p.aliases:
-            p.aliases.append(s.text)
-        p.mentions.append((s.start, s.end))
-        index.mentions.append(Mention(s.start, s.end, key, "name", sent_of(s.start)))
-        last_seen[key] = s.start
+    return [(s, key)]
+
+
+def _add_mention(index: PeopleIndex, s: NameSpan, key: str, sentence: int) -> None:
+    p = index.person(key)
+    if s.norm != p.name and s.text not in p.aliases:
+        p.aliases.append(s.text)
+    elif s.text != p.name and s.text not in p.aliases:
+        p.aliases.append(s.text)
+    p.mentions.append((s.start, s.end))
+    index.mentions.append(Mention(s.start, s.end, key, "name", sentence))
+
+
+def _full_names_in(run: NameSpan, people: list[LocalPerson]) -> list[NameSpan]:
+    """Known full names inside a longer capitalised run that is no name itself, as a Title Case
+    headline makes of 'Ann Lee Hugs Bo Ray Backstage': 'Ann Lee' and 'Bo Ray'."""
+    known = {n.lower() for p in people for n in [p.name, *p.aliases] if " " in n}
+    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", run.text)]
+    norms = run.norm.split()
+    if len(words) != len(norms) or len(words) < 3:
+        return []
+    out, i = [], 0
+    while i < len(words):
+        fits = [n for n in (3, 2) if i + n <= len(words)]
+        n = next((n for n in fits if " ".join(norms[i : i + n]).lower() in known), 0)
+        if n:
+            a, b = words[i][0], words[i + n - 1][1]
+            out.append(NameSpan(run.start + a, run.start + b, run.text[a:b], " ".join(norms[i : i + n])))
+        i += n or 1
+    return out
 
 
 def match_name(norm: str, people: list[LocalPerson], last_seen: dict[str, int]) -> str | None:

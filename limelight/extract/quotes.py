@@ -161,8 +161,7 @@ def _lead_in(text: str, para_start: int) -> tuple[int, str] | None:
 def _speaker(document, doc, people: PeopleIndex, start, end, before, after, headline, lead_in=None):
     """(speaker key or None or _UNKNOWN, the attribution text)."""
     if headline:
-        keys = people.keys_in(document.blocks[0].start, document.blocks[0].end, ("name",))
-        return (keys[0] if keys else None), before
+        return _headline_speaker(document, people, start, before), before
     m = _ACCORDING_TO.match(after)
     if m:
         return people.key_at(end + 1 + m.start(1), end + 1 + m.end(1)), after[: m.end()]
@@ -190,6 +189,22 @@ def _speaker(document, doc, people: PeopleIndex, start, end, before, after, head
         if key:
             return key, clause
     return _UNKNOWN, before
+
+
+def _headline_speaker(document, people: PeopleIndex, start: int, before: str) -> str | None:
+    """Who says a headline's quote: the one before its speech verb ('... As She Says It Was'),
+    else the first person the headline names."""
+    m = _HEADLINE_SAYS.search(before)
+    if m:
+        at = start - 1 - len(before) + m.start(1)
+        key = people.key_at(at, at + len(m.group(1)))
+        if key:
+            return key
+    keys = people.keys_in(document.blocks[0].start, document.blocks[0].end, ("name",))
+    return keys[0] if keys else None
+
+
+_HEADLINE_SAYS = re.compile(rf"([\w’'-]+)\s+{_SPEECH}\b[^“”\"‘]{{0,30}}$", re.I)
 
 
 def _clause_before(before: str) -> str:
