@@ -166,6 +166,28 @@ def test_kinship_phrases(article):
     assert ("Ken Oduya", "parent_of", "Lina Oduya") in rels
 
 
+def test_children_listed_together_are_each_a_child_and_siblings(article):
+    doc, parsed = article(
+        "Anniversary",
+        "Ada Brook and her husband Cole Wynn marked their anniversary with a dinner in Paris.",
+        "The couple, who married in 2014, share daughters Ivy, 6, and Juno, 2, who stayed at home.",
+    )
+    rels = relations(extract_facts(doc, parsed))
+    for parent in ("Ada Brook", "Cole Wynn"):
+        assert {(parent, "parent_of", "Ivy"), (parent, "parent_of", "Juno")} <= rels
+    assert ("Ivy", "sibling_of", "Juno") in rels or ("Juno", "sibling_of", "Ivy") in rels
+
+
+def test_a_kin_word_lists_only_names_that_follow_as_a_list(article):
+    doc, parsed = article(
+        "Premiere",
+        "Rhea Moss, 40, brought her son Tobin Moss and producer Dario Fenn to the premiere.",
+    )
+    rels = relations(extract_facts(doc, parsed))
+    assert ("Rhea Moss", "parent_of", "Tobin Moss") in rels
+    assert not any("Dario Fenn" in (s, o) for s, _, o in rels)
+
+
 def test_rumours_and_metaphors_are_not_relations(article):
     doc, parsed = article(
         "Rumours",

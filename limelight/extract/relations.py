@@ -98,10 +98,19 @@ def extract_relations(doc: Doc, people: PeopleIndex, quotes: list[QuoteFact], re
             owner = _name_at(people, m.start("owner"))
             add(_subject(people, sent, m.start(), exclude=owner), "friend_of", owner, sent)
         for m in _SHARE_CHILD.finditer(text, sent.start_char, sent.end_char):
-            child = _name_at(people, m.end())
-            for parent in _pair_before(people, sent, m.start()):
-                add(parent, "parent_of", child, sent)
+            children = _names_after(text, people, m.end(), sent.end_char)
+            for parent in _pair_before(people, sent, m.start()) if children else []:
+                for child in children:
+                    add(parent, "parent_of", child, sent)
+            _siblings(children, sent, add)
     return list(found.values())
+
+
+def _siblings(children: list[str], sent, add) -> None:
+    """Children listed together as someone's ('share daughters Ivy, 6, and Juno, 2') are siblings."""
+    for i, a in enumerate(children):
+        for b in children[i + 1 :]:
+            add(a, "sibling_of", b, sent)
 
 
 def _kin_relation(doc, people, quotes, regions, m, sent, add) -> None:
@@ -110,26 +119,35 @@ def _kin_relation(doc, people, quotes, regions, m, sent, add) -> None:
         return  # "the sister I never had": a figure of speech
     kin = m.group("kin").lower()
     pred = KIN_WORDS[kin]
-    named = _names_after(people, m.end(), sent.end_char)
+    named = _names_after(doc.text, people, m.end(), sent.end_char)
     if not named:
         return
     owners = _owners(doc, people, quotes, regions, m, sent, det)
     for owner in owners:
         for obj in named if pred == "parent_of" else named[:1]:
             add(owner, pred, obj, sent)
+    if owners and pred == "parent_of":
+        _siblings(named, sent, add)
 
 
-def _names_after(people: PeopleIndex, pos: int, limit: int) -> list[str]:
-    """The person named at ``pos`` and, for 'daughters Wren, 5, and Margot, 3', those listed after."""
+def _names_after(text: str, people: PeopleIndex, pos: int, limit: int) -> list[str]:
+    """The person named at ``pos`` and, for 'daughters Wren, 5, and Margot, 3', those listed
+    right after it (an age, a comma or 'and' between: 'son Leo and husband Max' lists one)."""
     out: list[str] = []
-    first = _name_at(people, pos)
-    if not first:
+    first = next((m for m in people.mentions if m.kind == "name" and pos <= m.start < pos + 2), None)
+    if first is None:
         return out
-    out.append(first)
-    for m in people.mentions:
-        if m.kind == "name" and pos < m.start < min(limit, pos + 40) and m.key not in out:
-            out.append(m.key)
+    out.append(first.key)
+    end = first.end
+    for m in sorted(people.mentions, key=lambda m: m.start):
+        if m.kind == "name" and end <= m.start < limit and _LIST_GAP.match(text, end, m.start):
+            if m.key not in out:
+                out.append(m.key)
+            end = m.end
     return out
+
+
+_LIST_GAP = re.compile(r"(?:,\s*\d{1,2})?\s*(?:,\s*)?(?:(?:and|&)\s+)?$")
 
 
 def _name_at(people: PeopleIndex, pos: int) -> str | None:
