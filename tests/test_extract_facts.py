@@ -76,6 +76,17 @@ def test_meeting_with_date_and_place(article):
     assert meetings(extract_facts(doc, parsed)) == [(["Ken Oduya", "Mira Solberg"], "2024-03-12", "Madrid")]
 
 
+def test_a_sighting_hand_in_hand_is_a_meeting_but_a_photo_of_it_is_not(article):
+    doc, parsed = article(
+        "Sightings",
+        "Mara Quill and Desi Harte were seen strolling hand in hand along the river on Sunday.",
+        "Later, Nell Osei posted a picture of Bo Lind and Cy Marr arm in arm.",
+        published="2025-03-10",
+    )
+    got = meetings(extract_facts(doc, parsed))
+    assert [set(m[0]) for m in got] == [{"Mara Quill", "Desi Harte"}]
+
+
 def test_attendance_negation_and_future_are_not_meetings(article):
     doc, parsed = article(
         "Gala",
@@ -164,6 +175,19 @@ def test_kinship_phrases(article):
     ) in rels
     assert ("Ada Brenn", "sibling_of", "Tova Brenn") in rels
     assert ("Ken Oduya", "parent_of", "Lina Oduya") in rels
+
+
+def test_a_split_from_a_husband_is_a_former_marriage_only(article):
+    doc, parsed = article(
+        "Moving on",
+        "Tessa Varn, who split from husband Rolf Amis last year, looked happy in Rome.",
+        "Ivo Penn, who broke up with girlfriend Lia Sorel in May, was there too.",
+    )
+    rels = relations(extract_facts(doc, parsed))
+    pairs = {frozenset((s, o)): p for s, p, o in rels}
+    assert pairs[frozenset(("Tessa Varn", "Rolf Amis"))] == "ex_spouse_of"
+    assert ("Tessa Varn", "spouse_of", "Rolf Amis") not in rels
+    assert pairs[frozenset(("Ivo Penn", "Lia Sorel"))] == "ex_partner_of"
 
 
 def test_children_listed_together_are_each_a_child_and_siblings(article):

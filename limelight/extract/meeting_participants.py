@@ -86,6 +86,9 @@ WEAK = {
     "team",
 }
 _TOGETHER = re.compile(r"\b(?:with|together|alongside)\b", re.I)
+# A sighting ('seen strolling hand in hand') is a meeting with words of closeness too; a photo
+# 'of both arm in arm' is not, as it is usually posted days after the meeting it shows.
+_CLOSE = re.compile(r"\b(?:hand in hand|arm in arm|side by side|holding hands)\b", re.I)
 GROUP = re.compile(
     r"\b(?:the (?:pair|duo|couple|two|trio|three|four|group|former couple|former flames|lovebirds|"
     r"two stars|stars|boys|lads|girls|bandmates)(?: of them)?|both|they|them)\b",
@@ -110,7 +113,9 @@ def find_trigger(span: Span, text: str, people: PeopleIndex):
             strong = (lemma in STRONG or word in STRONG) and tok.pos_ == "VERB"
         if lemma in ("hang", "hung") and not re.search(r"\bhung out|hang(?:ing)? out", text):
             strong = False
-        weak = (lemma in WEAK or word in WEAK) and _TOGETHER.search(text)
+        weak = (lemma in WEAK or word in WEAK) and (
+            _TOGETHER.search(text) or lemma in ("see", "spot") and _CLOSE.search(text)
+        )
         if not (strong or weak):
             continue
         if tok.pos_ == "VERB" and not _governs_person(tok, people):

@@ -9,6 +9,7 @@ speculation give nothing; metaphors with an article ("the sister I never had") g
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
@@ -41,6 +42,13 @@ _VERBAL = [
             r"(?:(?:his|her) ex-(?:wife|husband),?\s+)?(?:[a-z][\w-]*\s+){0,2}(?=[A-Z])"
         ),
         "ex_spouse_of",
+    ),
+    (
+        re.compile(
+            r"\b(?:broke up with|breaking up with|break-up with|split with|parted ways with|"
+            r"called it quits with)\s+(?:(?:his|her) ex-\w+,?\s+)?(?:[a-z][\w-]*\s+){0,2}(?=[A-Z])"
+        ),
+        "ex_partner_of",
     ),
     (re.compile(r"\b(?:has been|have been|is|was|were|had been)\s+dating\s+(?=[A-Z])"), "partner_of"),
     (
@@ -103,7 +111,26 @@ def extract_relations(doc: Doc, people: PeopleIndex, quotes: list[QuoteFact], re
                 for child in children:
                     add(parent, "parent_of", child, sent)
             _siblings(children, sent, add)
-    return list(found.values())
+    return _ended_in_the_same_breath(list(found.values()))
+
+
+def _ended_in_the_same_breath(facts: list[RelationFact]) -> list[RelationFact]:
+    """'split from husband Lorne Gage': the kin word tells what the couple was, the verb that it
+    is over. One sentence saying both gives one fact: the former kind (ex_spouse_of here)."""
+
+    def where(f: RelationFact) -> tuple[frozenset, int]:
+        return frozenset((f.subject, f.object)), f.evidence.start
+
+    ended = {where(f) for f in facts if f.predicate.startswith("ex_")}
+    state = {where(f): f for f in facts if f.predicate in ("spouse_of", "partner_of") and where(f) in ended}
+    out: list[RelationFact] = []
+    couple = ("spouse_of", "partner_of", "ex_spouse_of", "ex_partner_of")
+    for f in facts:
+        if where(f) not in state or f.predicate not in couple:
+            out.append(f)
+        elif f is state[where(f)]:
+            out.append(replace(f, predicate="ex_" + f.predicate))
+    return out
 
 
 def _siblings(children: list[str], sent, add) -> None:
