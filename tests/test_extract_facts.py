@@ -33,6 +33,20 @@ def test_ages_in_apposition_brackets_and_descriptors(article):
     assert {("Mira Solberg", 41), ("Ken Oduya", 39), ("Ken Oduya", 40)} <= ages(extract_facts(doc, parsed))
 
 
+def test_ages_in_who_clauses_after_aged_and_after_a_hyphenated_role(article):
+    doc, parsed = article(
+        "Premiere night",
+        "Suri Band, who is 35, arrived with Omar Teel aged 41.",
+        "Vera Lusk walked the carpet with her sister on Sunday.",
+        "The mother-of-two, 44, told E! News on the carpet: \u201cI feel lucky tonight.\u201d",
+        "Suri Band, who is 6 months pregnant, left early.",
+    )
+    facts = extract_facts(doc, parsed)
+    assert ages(facts) == {("Suri Band", 35), ("Omar Teel", 41), ("Vera Lusk", 44)}
+    names = by_name(facts)
+    assert [(names[q.speaker], q.text) for q in facts.quotes] == [("Vera Lusk", "I feel lucky tonight.")]
+
+
 def test_numbers_that_are_not_ages(article):
     doc, parsed = article("Money", "Mira Solberg, 2019, raised 40 million for charity.")
     assert ages(extract_facts(doc, parsed)) == set()

@@ -68,3 +68,18 @@ def test_descriptor_is_kept(article):
 def test_a_byline_is_not_a_person(article):
     doc, parsed = article("Night out", "By Jo Pennant, Showbiz Reporter", "Mira Solberg, 41, waved at fans.")
     assert names(extract_facts(doc, parsed)) == {"Mira Solberg"}
+
+
+def test_his_birthday_outweighs_a_first_name_list(article):
+    # 'Rio' is listed as a woman's name; 'celebrated his birthday' says otherwise, so the later
+    # 'his' and 'The actor' are his, not the woman named in between.
+    doc, parsed = article(
+        "Birthday",
+        "Rio Vantor celebrated his 40th birthday in Boston, joined by his fiancée Suki Lamm.",
+        "The actor was also seen with longtime friend Abe Kovak, 39.",
+    )
+    facts = extract_facts(doc, parsed)
+    names = {p.key: p.name for p in facts.people}
+    pairs = {(names[r.subject], r.predicate, names[r.object]) for r in facts.relations}
+    assert ("Rio Vantor", "friend_of", "Abe Kovak") in pairs
+    assert ("Rio Vantor", "partner_of", "Suki Lamm") in pairs

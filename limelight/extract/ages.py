@@ -10,7 +10,8 @@ from ..models import AgeFact, Document, Evidence
 from .index import PeopleIndex
 
 _AFTER_MENTION = re.compile(
-    r"^(?:[’']s)?\s*(?:,\s*(?:also\s+|now\s+|aged\s+)?|\(\s*)(\d{1,3})(?=\s*[,)\s.;—–-]|$)"
+    r"^(?:[’']s)?\s*(?:,\s*(?:also\s+|now\s+|aged\s+|who\s+is\s+(?:now\s+)?|who[’']s\s+(?:now\s+)?)?|\(\s*|\s+aged\s+)"
+    r"(\d{1,3})(?=\s*[,)\s.;—–-]|$)"
 )
 _YEAR_OLD = re.compile(r"\b(\d{1,3})-year-old\b")
 _TURNED = re.compile(r"\b(?:turned|turns|turning|transformed|became|celebrated turning|hit)\s+(\d{1,3})\b")
@@ -18,7 +19,7 @@ _TURNED = re.compile(r"\b(?:turned|turns|turning|transformed|became|celebrated t
 _POSSESSED_BEFORE = re.compile(r"(?:\b(?:his|her|their|its|my|our|your)|[’']s)\s+(?:[a-z]+\s+)?$", re.I)
 _NOUN_GAP = re.compile(r"^\s*(?:[\w-]+\s+){0,3}$")
 _NOT_AGE_AFTER = re.compile(
-    r"^\s*(?:%|per ?cent|million|billion|years?\b|dates|times|songs|films|of\b)", re.I
+    r"^\s*(?:%|per ?cent|million|billion|years?\b|months?\b|weeks?\b|dates|times|songs|films|of\b)", re.I
 )
 
 
@@ -34,7 +35,7 @@ def extract_ages(document: Document, doc: Doc, people: PeopleIndex) -> list[AgeF
     for m in people.mentions:
         if m.kind == "pronoun":
             continue
-        after = text[m.end : m.end + 24]
+        after = text[m.end : m.end + 32]
         hit = _AFTER_MENTION.match(after)
         if hit and not _NOT_AGE_AFTER.match(after[hit.end() :]):
             add(m.key, int(hit.group(1)), m.start)

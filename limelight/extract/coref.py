@@ -92,7 +92,11 @@ def _phrase_start(tok):
 
 
 def _noun_phrase(tok) -> Span:
-    return tok.doc[_phrase_start(tok).i : tok.i + 1]
+    end = tok.i + 1
+    rest = tok.doc[end : end + 4]
+    if len(rest) == 4 and [t.text for t in rest[:3]] == ["-", "of", "-"]:
+        end += 4  # 'the mother-of-two', 'the dad-of-three': the hyphenated whole
+    return tok.doc[_phrase_start(tok).i : end]
 
 
 def _clause_subject_keys(index: PeopleIndex, tok) -> set[str]:

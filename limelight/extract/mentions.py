@@ -213,6 +213,9 @@ def gender_of(p: LocalPerson, text: str, doc: Doc) -> str | None:
                 return "female"
             if word in MALE_NOUNS:
                 return "male"
+    own = _own_possessives(p, doc)
+    if len(own) == 1:  # 'Rio Dant celebrated his birthday' outweighs a first-name list
+        return own.pop()
     g = first_name_gender(p.name.split()[0])
     if g in ("female", "male"):
         return g
@@ -235,6 +238,31 @@ def gender_of(p: LocalPerson, text: str, doc: Doc) -> str | None:
     if votes["female"] != votes["male"]:
         return max(votes, key=votes.get)
     return None
+
+
+def _own_possessives(p: LocalPerson, doc: Doc) -> set[str]:
+    """Genders of 'his'/'her' on a kin word or birthday that a verb the person is the subject of
+    takes as object ('celebrated his birthday', 'brought her mother'): other objects ('praised
+    her set') belong to someone else as often as not."""
+    from .lexicon import KIN_WORDS
+
+    found: set[str] = set()
+    for start, end in p.mentions:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or span.root.dep_ != "nsubj":
+            continue
+        verb = span.root.head
+        own_nouns = (
+            c for c in verb.children if c.dep_ == "dobj" and (c.lower_ in KIN_WORDS or c.lemma_ in _SELF)
+        )
+        for obj in own_nouns:
+            for tok in obj.children:
+                if tok.dep_ == "poss" and tok.lower_ in ("his", "her"):
+                    found.add(PRONOUNS[tok.lower_])
+    return found
+
+
+_SELF = {"birthday", "wedding", "anniversary", "home"}
 
 
 def _in_noun_clause(tok) -> bool:

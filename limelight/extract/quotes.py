@@ -208,9 +208,15 @@ _HEADLINE_SAYS = re.compile(rf"([\w’'-]+)\s+{_SPEECH}\b[^“”\"‘]{{0,30}}$
 
 
 def _clause_before(before: str) -> str:
-    """The sentence that leads into the quote ('A source said: ')."""
+    """The sentence that leads into the quote ('A source said: '). An outlet's '!' ('told E! News',
+    'OK! magazine', 'Yahoo! Life') does not end a sentence."""
     parts = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", before)
+    while len(parts) > 1 and _BRAND_BANG.search(parts[-2]):
+        parts[-2:] = [parts[-2] + " " + parts[-1]]
     return parts[-1] if parts else before
+
+
+_BRAND_BANG = re.compile(r"\b(?:[A-Z]{1,2}|Yahoo|Hello)!$")  # E! News, OK!, Yahoo!, Hello!
 
 
 def _anonymous(context: str) -> bool:
