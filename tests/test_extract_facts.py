@@ -47,6 +47,15 @@ def test_ages_in_who_clauses_after_aged_and_after_a_hyphenated_role(article):
     assert [(names[q.speaker], q.text) for q in facts.quotes] == [("Vera Lusk", "I feel lucky tonight.")]
 
 
+def test_a_year_old_role_noun_is_the_person_before_not_the_child(article):
+    doc, parsed = article(
+        "Birthday",
+        "Zane Ollo has shared a rare photo with his son Milo to mark the boy's 10th birthday.",
+        "The 48-year-old rocker posted the snap on Wednesday.",
+    )
+    assert ages(extract_facts(doc, parsed)) == {("Zane Ollo", 48)}
+
+
 def test_numbers_that_are_not_ages(article):
     doc, parsed = article("Money", "Mira Solberg, 2019, raised 40 million for charity.")
     assert ages(extract_facts(doc, parsed)) == set()
@@ -99,6 +108,30 @@ def test_a_sighting_hand_in_hand_is_a_meeting_but_a_photo_of_it_is_not(article):
     )
     got = meetings(extract_facts(doc, parsed))
     assert [set(m[0]) for m in got] == [{"Mara Quill", "Desi Harte"}]
+
+
+def test_a_meeting_told_against_rumours_is_still_a_meeting(article):
+    doc, parsed = article(
+        "Night out",
+        "Tamsin Vey and Rollo Dunne stepped out together in Leeds on Tuesday for the first time "
+        "since rumours of a split.",
+        "Fans speculated that Rollo Dunne had met Ines Carr in secret.",
+        published="2025-03-13",
+    )
+    assert meetings(extract_facts(doc, parsed)) == [(["Rollo Dunne", "Tamsin Vey"], "2025-03-11", "Leeds")]
+
+
+def test_the_lovebirds_kissing_is_a_meeting_and_sharing_a_photo_is_not(article):
+    doc, parsed = article(
+        "Getaway",
+        "Lia Moreau and her boyfriend Dax Reed spent the weekend in Paris.",
+        "The lovebirds were photographed kissing outside their hotel on Saturday.",
+        "Zane Ollo shared a rare photo with his son Milo Ollo on Instagram.",
+        published="2025-03-12",
+    )
+    got = meetings(extract_facts(doc, parsed))
+    assert [m[0] for m in got] == [["Dax Reed", "Lia Moreau"]]
+    assert got[0][1] == "2025-03-08"
 
 
 def test_attendance_negation_and_future_are_not_meetings(article):
@@ -202,6 +235,18 @@ def test_a_split_from_a_husband_is_a_former_marriage_only(article):
     assert pairs[frozenset(("Tessa Varn", "Rolf Amis"))] == "ex_spouse_of"
     assert ("Tessa Varn", "spouse_of", "Rolf Amis") not in rels
     assert pairs[frozenset(("Ivo Penn", "Lia Sorel"))] == "ex_partner_of"
+
+
+def test_the_couple_who_married_are_spouses(article):
+    doc, parsed = article(
+        "Dinner",
+        "Tina Vale and Rory Dunne left a restaurant in Leeds together.",
+        "The couple, who married in 2019, were all smiles.",
+        "Ada Moss and Ben Kerr, the couple who married in 2010 and divorced in 2016, were not there.",
+    )
+    rels = relations(extract_facts(doc, parsed))
+    spouses = {frozenset((s, o)) for s, p, o in rels if p == "spouse_of"}
+    assert spouses == {frozenset(("Tina Vale", "Rory Dunne"))}
 
 
 def test_children_listed_together_are_each_a_child_and_siblings(article):

@@ -127,6 +127,24 @@ PERSON_NOUNS = {
     "dad",
     "father",
     "mother",
+    "rocker",
+    "rockstar",
+    "popstar",
+    "songbird",
+    "funnyman",
+    "comic",
+    "broadcaster",
+    "vlogger",
+    "streamer",
+    "ace",
+    "bride",
+    "groom",
+    "siren",
+    "bombshell",
+    "chanteuse",
+    "blonde",
+    "brunette",
+    "redhead",
 }
 
 # Female / male cues in descriptors and kinship words.
@@ -158,6 +176,10 @@ FEMALE_NOUNS = {
     "fiancée",
     "bride",
     "widow",
+    "songbird",
+    "chanteuse",
+    "siren",
+    "bombshell",
 }
 MALE_NOUNS = {
     "actor",
@@ -183,6 +205,7 @@ MALE_NOUNS = {
     "groom",
     "widower",
     "crooner",
+    "funnyman",
 }
 
 # Nouns for creative works: a capitalised name right after one of them is a title, not a person.

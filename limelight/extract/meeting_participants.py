@@ -85,15 +85,18 @@ WEAK = {
     "welcome",
     "team",
 }
+_SHARING = {"share", "post", "upload", "publish", "repost"}
 _TOGETHER = re.compile(r"\b(?:with|together|alongside)\b", re.I)
 # A sighting ('seen strolling hand in hand') is a meeting with words of closeness too; a photo
 # 'of both arm in arm' is not, as it is usually posted days after the meeting it shows.
 _CLOSE = re.compile(r"\b(?:hand in hand|arm in arm|side by side|holding hands)\b", re.I)
 GROUP = re.compile(
     r"\b(?:the (?:pair|duo|couple|two|trio|three|four|group|former couple|former flames|lovebirds|"
-    r"two stars|stars|boys|lads|girls|bandmates)(?: of them)?|both|they|them)\b",
+    r"newlyweds|two stars|stars|boys|lads|girls|bandmates)(?: of them)?|both|they|them)\b",
     re.I,
 )
+# The head word of such a phrase, as the parser sees it ('The lovebirds ... were photographed').
+GROUP_NOUNS = {"pair", "duo", "couple", "two", "trio", "three", "group", "lovebirds", "newlyweds", "flames"}
 
 
 def _in_quote(pos: int, quotes) -> bool:
@@ -107,6 +110,8 @@ def find_trigger(span: Span, text: str, people: PeopleIndex):
         word = tok.lower_
         if lemma in ("catch", "hang", "hung") and any(c.lower_ in ("up", "out") for c in tok.children):
             return tok if _governs_person(tok, people) else None
+        if tok.pos_ in ("NOUN", "PROPN") and tok.head.lemma_ in _SHARING:
+            continue  # 'shared a photo with his son': a post, maybe of a meeting, not itself one
         if tok.pos_ in ("NOUN", "PROPN"):
             strong = lemma in STRONG_NOUNS or word in STRONG_NOUNS
         else:
@@ -131,11 +136,7 @@ def _governs_person(tok, people: PeopleIndex) -> bool:
     if tok.dep_ == "relcl":
         words.append(tok.head)
     for w in words:
-        if (
-            people.key_at(w.idx, w.idx + len(w))
-            or GROUP.fullmatch(w.lower_)
-            or w.lower_ in ("pair", "duo", "two", "couple", "trio", "three", "group")
-        ):
+        if people.key_at(w.idx, w.idx + len(w)) or GROUP.fullmatch(w.lower_) or w.lower_ in GROUP_NOUNS:
             return True
     return False
 

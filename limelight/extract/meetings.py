@@ -33,6 +33,14 @@ from .places import dateline_city, find_place
 _IN_PHOTO = re.compile(r"\b(?:in|into) the (?:photo|picture|pic|snap|shot|selfie|group photo)\b", re.I)
 _TEMPORAL_SPLIT = re.compile(r"\s(?:after|before|when|since)\s", re.I)
 _SPECULATION = re.compile(r"\b(?:speculat\w*|rumou?r\w*|wonder\w*|allegedly|reportedly dating)\b", re.I)
+# 'since rumours of a split', 'amid romance rumours', 'sparking speculation': the rumour is the
+# background of a meeting told as fact, not the meeting itself.
+_RUMOUR_AS_BACKDROP = re.compile(
+    r"\b(?:amid|since|despite|following|after|quash\w*|dispel\w*|fuel\w*|spark\w*|deny\w*|denied)\s+"
+    r"(?:the\s+|their\s+|fresh\s+|new\s+|recent\s+)*(?:[a-z]+\s+){0,2}?(?:rumou?rs?|speculation)\b"
+    r"(?:\s+(?:of|that|about)\s+[a-z\s]+)?",
+    re.I,
+)
 
 
 def extract_meetings(
@@ -93,7 +101,7 @@ def _report(
     (start, end), temporal, split = piece
     text = document.text[start:end]
     span = sent.doc.char_span(start, end, alignment_mode="expand")
-    if span is None or _SPECULATION.search(sent.text):
+    if span is None or _SPECULATION.search(_RUMOUR_AS_BACKDROP.sub(" ", sent.text)):
         return None
     trigger = find_trigger(span, text, people)
     in_photo = bool(_IN_PHOTO.search(text))

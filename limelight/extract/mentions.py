@@ -241,9 +241,9 @@ def gender_of(p: LocalPerson, text: str, doc: Doc) -> str | None:
 
 
 def _own_possessives(p: LocalPerson, doc: Doc) -> set[str]:
-    """Genders of 'his'/'her' on a kin word or birthday that a verb the person is the subject of
-    takes as object ('celebrated his birthday', 'brought her mother'): other objects ('praised
-    her set') belong to someone else as often as not."""
+    """Genders of 'his'/'her' on a kin word or birthday in the object of a verb the person is
+    the subject of ('celebrated his birthday', 'shared a photo with his son'): other objects
+    ('praised her set') belong to someone else as often as not."""
     from .lexicon import KIN_WORDS
 
     found: set[str] = set()
@@ -252,14 +252,22 @@ def _own_possessives(p: LocalPerson, doc: Doc) -> set[str]:
         if span is None or span.root.dep_ != "nsubj":
             continue
         verb = span.root.head
-        own_nouns = (
-            c for c in verb.children if c.dep_ == "dobj" and (c.lower_ in KIN_WORDS or c.lemma_ in _SELF)
-        )
-        for obj in own_nouns:
-            for tok in obj.children:
-                if tok.dep_ == "poss" and tok.lower_ in ("his", "her"):
-                    found.add(PRONOUNS[tok.lower_])
+        for tok in verb.subtree:
+            noun = tok.head
+            if tok.dep_ != "poss" or tok.lower_ not in ("his", "her"):
+                continue
+            if (noun.lower_ in KIN_WORDS or noun.lemma_ in _SELF) and _object_of(noun, verb):
+                found.add(PRONOUNS[tok.lower_])
     return found
+
+
+def _object_of(noun, verb) -> bool:
+    """Whether ``noun`` hangs off ``verb`` through objects and prepositions only."""
+    while noun.i != verb.i:
+        if noun.dep_ not in ("dobj", "pobj", "prep") or noun.head.i == noun.i:
+            return False
+        noun = noun.head
+    return True
 
 
 _SELF = {"birthday", "wedding", "anniversary", "home"}

@@ -67,6 +67,14 @@ _PAIR_STATE = [
         "friend_of",
     ),
     (re.compile(r"\b(?:have been|are)\s+married\b|\bhave been wed\b", re.I), "spouse_of"),
+    (  # 'The couple, who married in 2019, ...' (unless the sentence goes on to their split)
+        re.compile(
+            r"\b(?:couple|pair|two),?\s+who\s+(?:married|wed|tied the knot)\b"
+            r"(?!.*\b(?:split|divorc\w*|separated|broke up)\b)",
+            re.I,
+        ),
+        "spouse_of",
+    ),
     (re.compile(r"\bdated for\b.*\b(?:split|splitting|broke up)\b", re.I), "ex_partner_of"),
     (re.compile(r"\b(?:the )?(?:unlikely |surprise |long |close )?friendship\b", re.I), "friend_of"),
 ]
