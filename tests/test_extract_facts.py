@@ -134,6 +134,20 @@ def test_the_lovebirds_kissing_is_a_meeting_and_sharing_a_photo_is_not(article):
     assert got[0][1] == "2025-03-08"
 
 
+def test_cosying_up_is_a_meeting_and_an_outlet_is_not_a_person(article):
+    doc, parsed = article(
+        "Gala night",
+        "Cass Embry, 29, cosied up to Theo Brandl at a gala in Boston on Monday night.",
+        "\u201cWe're just having fun,\u201d Embry told Vogue in an interview.",
+        "Brandl previously dated model Ivy Lowry.",
+        published="2025-05-06",
+    )
+    facts = extract_facts(doc, parsed)
+    assert meetings(facts) == [(["Cass Embry", "Theo Brandl"], "2025-05-05", "Boston")]
+    assert "Vogue" not in by_name(facts).values()
+    assert ("Theo Brandl", "ex_partner_of", "Ivy Lowry") in relations(facts)
+
+
 def test_attendance_negation_and_future_are_not_meetings(article):
     doc, parsed = article(
         "Gala",

@@ -556,3 +556,17 @@ NUMBER_WORDS = {
     "a couple of": 2,
     "a few": 3,
 }
+
+# Outlets a story quotes or credits ("she told Vogue", "a source told Page Six"): never people,
+# though the parser often tags a one-word title as a PERSON. Casefolded full titles.
+MEDIA_OUTLETS = {
+    "vogue", "teen vogue", "british vogue", "people", "variety", "elle", "gq", "tmz", "billboard",
+    "rolling stone", "page six", "us weekly", "e! news", "entertainment tonight", "access hollywood",
+    "vanity fair", "harper's bazaar", "bazaar", "cosmopolitan", "glamour", "the sun", "the mirror",
+    "daily mail", "mailonline", "the times", "the guardian", "the telegraph", "hello", "hello!",
+    "ok", "ok!", "heat", "closer", "grazia", "the hollywood reporter", "deadline", "nme", "w magazine",
+    "marie claire", "instyle", "esquire", "time", "the cut", "entertainment weekly", "refinery29",
+    "bustle", "buzzfeed", "popsugar", "just jared", "the new york times", "the independent",
+    "metro", "the daily star", "daily star", "the standard", "evening standard", "radio times",
+    "the observer", "the atlantic", "the new yorker", "wwd", "allure", "tatler", "dazed", "i-d",
+}  # fmt: skip

@@ -36,6 +36,11 @@ STRONG = {
     "party",
     "hang",
     "hung",
+    "cosie",
+    "cozie",
+    "cosy",
+    "cozy",
+    "canoodle",
 }
 # Nouns that name a get-together ("a backstage hangout with", "dinner with").
 STRONG_NOUNS = {
@@ -56,6 +61,7 @@ STRONG_NOUNS = {
     "party",
     "surprise",
     "cuddle",
+    "pda",
 }
 WEAK = {
     "spot",

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from ..models import Document, LocalPerson
 from .index import PeopleIndex
-from .lexicon import KIN_WORDS, ORG_TAILS, PERSON_NOUNS, WORK_NOUNS
+from .lexicon import KIN_WORDS, MEDIA_OUTLETS, ORG_TAILS, PERSON_NOUNS, WORK_NOUNS
 from .mentions import birth_names_and_nicknames, gender_of, link_mentions, match_name
 from .names import NameSpan, first_name_gender, is_place, name_spans
 
@@ -194,6 +194,7 @@ def _evidence(text: str, s: NameSpan, doc: Doc, quoted: bool) -> dict:
         or modifier
         or bool(re.search(r"[’']s\s*$", before))
         or any(w.lower() in PLATFORMS for w in s.norm.split())
+        or s.norm.lower() in MEDIA_OUTLETS
         or (
             len(s.norm.split()) == 1 and prev in {"at", "in", "from", "near", "outside", "inside"} and not ner
         )

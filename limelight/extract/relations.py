@@ -55,7 +55,7 @@ _VERBAL = [
         re.compile(r"\bmoved on with\s+(?:[a-z][\w-]*\s+|[A-Z][a-z]+\s+(?=(?:DJ|[a-z])))*?(?=[A-Z])"),
         "partner_of",
     ),
-    (re.compile(r"\bdated\s+(?=[A-Z])"), "ex_partner_of"),
+    (re.compile(r"\bdated\s+(?:[a-z][\w-]*\s+){0,2}(?=[A-Z])"), "ex_partner_of"),  # 'dated model Ivy Lowe'
 ]
 _PAIR_STATE = [
     (
