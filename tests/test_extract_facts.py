@@ -56,6 +56,17 @@ def test_a_year_old_role_noun_is_the_person_before_not_the_child(article):
     assert ages(extract_facts(doc, parsed)) == {("Zane Ollo", 48)}
 
 
+def test_two_described_people_with_ages_in_one_sentence(article):
+    # 'restaurateur' is on no word list: a trade-shaped noun given an age is a person, and the
+    # second of two joined descriptions is the other partner.
+    doc, parsed = article(
+        "Split",
+        "Jada Fennick and Marco Lindqvist have split after eight years, her rep confirmed.",
+        "The actress, 41, and the restaurateur, 45, wed in 2017.",
+    )
+    assert ages(extract_facts(doc, parsed)) == {("Jada Fennick", 41), ("Marco Lindqvist", 45)}
+
+
 def test_numbers_that_are_not_ages(article):
     doc, parsed = article("Money", "Mira Solberg, 2019, raised 40 million for charity.")
     assert ages(extract_facts(doc, parsed)) == set()

@@ -67,9 +67,20 @@ def resolve_references(index: PeopleIndex, document: Document, doc: Doc, in_quot
 def _is_descriptor_head(tok) -> bool:
     if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in ("compound", "poss"):
         return False
-    if tok.lower_ not in PERSON_NOUNS and not _AGE_NOUN.match(tok.text):
+    if tok.lower_ not in PERSON_NOUNS and not _AGE_NOUN.match(tok.text) and not _aged_agent_noun(tok):
         return False
     return _phrase_start(tok) is not None
+
+
+def _aged_agent_noun(tok) -> bool:
+    """'the restaurateur, 45,': a noun shaped like a person's trade, given an age, is a person
+    even when no word list knows it."""
+    after = tok.doc.text[tok.idx + len(tok) : tok.idx + len(tok) + 8]
+    return bool(_AGENT_SUFFIX.search(tok.lower_) and _AGE_APPOSITION.match(after))
+
+
+_AGENT_SUFFIX = re.compile(r"(?:er|or|ist|eur|ian|man|woman|ess)$")
+_AGE_APPOSITION = re.compile(r",\s*\d{1,2}\s*,")
 
 
 def _phrase_start(tok):
@@ -182,6 +193,8 @@ def _resolve_descriptor(index, tok, resolved, history, subjects, bindings, preno
             k for k in in_sentence if k not in pool and k not in subj and dep not in ("dobj", "pobj", "appos")
         ]
     pool = [k for k in pool if _gender_ok(index, k, gender)]
+    if tok.dep_ == "conj":  # 'the actress, 41, and the restaurateur, 45': two people, not one
+        pool = [k for k in pool if k != index.key_at(tok.head.idx, tok.head.idx + len(tok.head))]
     if not pool:
         return None
     bound = prenominal.get(head)
