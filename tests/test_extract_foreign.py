@@ -171,6 +171,25 @@ def test_kinship_relations():
     }
 
 
+def test_kinship_and_marriage_said_with_a_verb():
+    facts, names = read(
+        "es",
+        "Familia",
+        "El actor Nicolás Serrat, de 35 años, estuvo casado con la modelo Ana Ruizal.",
+        "La cantante Mireia Font está casada con Jordi Puigvert.",
+        "Marta Font es la hermana menor de la cantante Mireia Font.",
+    )
+    rels = {(names[r.subject], r.predicate, names[r.object]) for r in facts.relations}
+    assert rels == {
+        ("Nicolás Serrat", "ex_spouse_of", "Ana Ruizal"),
+        ("Mireia Font", "spouse_of", "Jordi Puigvert"),
+        ("Mireia Font", "sibling_of", "Marta Font"),
+    }
+    facts, names = read("fr", "Famille", "Hugo Blanchet, 33 ans, est le frère de la chanteuse Inès Blanchet.")
+    rels = {(names[r.subject], r.predicate, names[r.object]) for r in facts.relations}
+    assert rels == {("Inès Blanchet", "sibling_of", "Hugo Blanchet")}
+
+
 def test_sentences_never_split_inside_quotes():
     doc = foreign("fr", "Titre", "« Une phrase. Une autre. » Puis la suite. Et la fin.")
     cuts = [doc.text[s:e] for s, e in sentences(doc, quote_regions(doc.text))]

@@ -257,7 +257,8 @@ def _place(text: str, names: set[str]) -> PlaceFound:
 
 
 def extract_relations(t: ForeignText) -> list[RelationFact]:
-    """'su hermana X' / 'son mari, le chef X' and 'X, la hermana menor de Y'."""
+    """'su hermana X' / 'son mari, le chef X', 'X, la hermana menor de Y' / 'X est le frère de Y',
+    and 'X está casada con Y' / 'X était marié à Y'."""
     text, found = t.text, {}
 
     def add(subj: str | None, pred: str, obj: str | None, pos: int) -> None:
@@ -275,11 +276,16 @@ def extract_relations(t: ForeignText) -> list[RelationFact]:
             if named and owner and not t.quoted(m.start()):
                 add(owner, lx.KIN_NOUNS[m.group("kin").lower()], named[0].key, m.start())
         for r in t.refs_in(s, e):
-            m = lx.KIN_OF.match(text, r.end, e)
+            m = lx.KIN_OF.match(text, r.end, e) or lx.KIN_IS_OF.match(text, r.end, e)
             owner = t.refs_in(m.end(), m.end() + 1) if m else []
             if m and owner:
                 pred = lx.KIN_NOUNS[m.group("kin").lower()]
                 add(owner[0].key, pred, r.key, r.start)
+            for pattern, pred in ((lx.MARRIED_NOW, "spouse_of"), (lx.MARRIED_BEFORE, "ex_spouse_of")):
+                m = pattern.match(text, r.end, e)
+                spouse = t.refs_in(m.end(), m.end() + 1) if m else []
+                if spouse and not t.quoted(r.start):
+                    add(r.key, pred, spouse[0].key, r.start)
     return list(found.values())
 
 

@@ -268,6 +268,22 @@ KIN_OF = _c(  # "X|, la hermana menor de |Y"
     rf"\s*,\s*(?:(?:el|la|le|los|las|les)\s+|l['’])(?:(?:{_MOD})\s+)*(?P<kin>{_KIN})"
     rf"(?:\s+(?:{_MOD}))?\s+(?:de|d['’]|du)\s*"
 )
+# "X|, 33 ans, est le frère de la chanteuse |Y", "X| es la hermana menor de |Y": the same as
+# KIN_OF said with a verb, an age allowed between, a role allowed before Y.
+_AGE_GAP = r"(?:\s*,\s*(?:de\s+)?\d{1,3}\s*(?:años|ans)\s*,)?"
+KIN_IS_OF = _c(
+    rf"{_AGE_GAP}\s+(?:es|era|fue|est|était)\s+(?:(?:el|la|le|los|las|les)\s+|l['’])(?:(?:{_MOD})\s+)*"
+    rf"(?P<kin>{_KIN})(?:\s+(?:{_MOD}))?\s+(?:de|d['’]|du)\s*(?:{_DEF}?(?:{_ROLE}){_ADJ}{{0,2}}\s+)?"
+)
+# "X| está casada con |Y" (now), "X| estuvo casado con la modelo |Y", "X| était marié à |Y" (over)
+_TO_SOMEONE = rf"\s+(?:con|à|avec)\s+(?:{_DEF}?(?:{_ROLE}){_ADJ}{{0,2}}\s+)?(?=(?-i:[{CAP}]))"
+MARRIED_NOW = _c(
+    rf"{_AGE_GAP}\s+(?:(?:está|están|est|sont)\s+(?:casad[oa]s?|mariée?s?)|se casó|se casaron)"
+    rf"{_TO_SOMEONE}"
+)
+MARRIED_BEFORE = _c(
+    rf"{_AGE_GAP}\s+(?:estuvo|estaba|fue|était|a été|avait été)\s+(?:casad[oa]|mariée?){_TO_SOMEONE}"
+)
 POSSESSOR = _c(rf"\b(?:{_KIN})(?:\s+(?:{_MOD}))?\s+(?:de|d['’]|du)\s*$")  # "la hermana de |X"
 BIRTH = _c(r"\b(?:nacid[oa]|née?|de nombre real|de son vrai nom|cuyo nombre real es)\s+$")
 NONPERSON = _c(rf"\b(?:{_alts(NONPERSON_BEFORE)})(?:\s+(?:de|del|du|des|d['’]))?\s*$")
