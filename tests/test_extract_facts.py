@@ -67,6 +67,19 @@ def test_two_described_people_with_ages_in_one_sentence(article):
     assert ages(extract_facts(doc, parsed)) == {("Jada Fennick", 41), ("Marco Lindqvist", 45)}
 
 
+def test_inverted_attribution_and_a_name_quoted_is_not_the_one_aged(article):
+    doc, parsed = article(
+        "Premiere",
+        "Pia Lornet gushed about her co-star Dev Amarin at the premiere in Berlin on Friday.",
+        "\u201cHe is the funniest man alive,\u201d said Lornet, 33.",
+        "Amarin returned the compliment. \u201cPia carried this film,\u201d the 40-year-old told reporters.",
+    )
+    facts = extract_facts(doc, parsed)
+    assert ("Pia Lornet", 40) not in ages(facts)
+    names = by_name(facts)
+    assert [names.get(q.speaker) for q in facts.quotes] == ["Pia Lornet", "Dev Amarin"]
+
+
 def test_numbers_that_are_not_ages(article):
     doc, parsed = article("Money", "Mira Solberg, 2019, raised 40 million for charity.")
     assert ages(extract_facts(doc, parsed)) == set()

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Doc
 
 from ..models import AgeFact, Document, Evidence
 from .index import PeopleIndex
+from .quotes import quote_regions
 
 _AFTER_MENTION = re.compile(
     r"^(?:[’']s)?\s*(?:,\s*(?:also\s+|now\s+|aged\s+|who\s+is\s+(?:now\s+)?|who[’']s\s+(?:now\s+)?)?|\(\s*|\s+aged\s+)"
@@ -39,6 +41,11 @@ def extract_ages(document: Document, doc: Doc, people: PeopleIndex) -> list[AgeF
         hit = _AFTER_MENTION.match(after)
         if hit and not _NOT_AGE_AFTER.match(after[hit.end() :]):
             add(m.key, int(hit.group(1)), m.start)
+    regions = quote_regions(text)
+
+    def quoted(pos: int) -> bool:
+        return any(a <= pos < b for a, b in regions)
+
     for pattern in (_YEAR_OLD, _TURNED):
         for hit in pattern.finditer(text):
             if pattern is _YEAR_OLD and _POSSESSED_BEFORE.search(
@@ -46,17 +53,22 @@ def extract_ages(document: Document, doc: Doc, people: PeopleIndex) -> list[AgeF
             ):
                 add(_named_after(people, text, hit.end()), int(hit.group(1)), hit.start())
                 continue
-            add(
-                _owner(people, doc, hit.start(), hit.end(), pattern is _TURNED),
-                int(hit.group(1)),
-                hit.start(),
-            )
+            owner = _owner(people, doc, hit.start(), hit.end(), pattern is _TURNED, quoted)
+            add(owner, int(hit.group(1)), hit.start())
     return list(found.values())
 
 
-def _owner(people: PeopleIndex, doc: Doc, start: int, end: int, before_only: bool) -> str | None:
+def _owner(
+    people: PeopleIndex,
+    doc: Doc,
+    start: int,
+    end: int,
+    before_only: bool,
+    quoted: Callable[[int], bool] | None = None,
+) -> str | None:
     """The person an age phrase describes: the mention that holds it, else the nearest one before it
-    in the sentence, else (for 'the 40-year-old ...') the descriptor right after it."""
+    in the sentence, else (for 'the 40-year-old ...') the descriptor right after it. A name inside
+    a quotation ('"Pia carried this film," the 40-year-old said') is talked about, not described."""
     for m in people.mentions:
         if m.start <= start < m.end or m.start <= end - 1 < m.end:
             return m.key
@@ -64,10 +76,11 @@ def _owner(people: PeopleIndex, doc: Doc, start: int, end: int, before_only: boo
     if sent is None:
         return None
     s = sent.sent
-    before = [m for m in people.mentions if s.start_char <= m.start < start and m.kind != "pronoun"]
+    outside = [m for m in people.mentions if not (quoted and quoted(m.start))]
+    before = [m for m in outside if s.start_char <= m.start < start and m.kind != "pronoun"]
     if before_only:
         return before[-1].key if before else None
-    after = [m for m in people.mentions if end <= m.start < s.end_char]
+    after = [m for m in outside if end <= m.start < s.end_char]
     if after and after[0].start - end < 40:
         return after[0].key
     return before[-1].key if before else None

@@ -171,7 +171,7 @@ def _speaker(document, doc, people: PeopleIndex, start, end, before, after, head
         a1 = end + 1 + m.end()
         if _anonymous(after[: m.end()]):
             return None, after[:80]
-        keys = people.keys_in(a0, a1)
+        keys = people.keys_in(a0, a1) or people.keys_in(a1, a1 + 2, ("name",))  # or 'said Lorne'
         if keys:
             return keys[0], after[:80]
     clause = _clause_before(before)
