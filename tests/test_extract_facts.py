@@ -172,6 +172,18 @@ def test_cosying_up_is_a_meeting_and_an_outlet_is_not_a_person(article):
     assert ("Theo Brandl", "ex_partner_of", "Ivy Lowry") in relations(facts)
 
 
+def test_two_people_arriving_as_one_subject_is_a_meeting_unless_apart(article):
+    doc, parsed = article(
+        "Awards night",
+        "Ada Quellin and Lev Sornby were all smiles as they arrived at the awards in Denver on Sunday.",
+        "Mo Reyes and Kai Tull arrived separately at the awards on Sunday.",
+        "The couple, who got engaged in December, held hands on the red carpet.",
+        published="2025-02-03",
+    )
+    got = meetings(extract_facts(doc, parsed))
+    assert got == [(["Ada Quellin", "Lev Sornby"], "2025-02-02", "Denver")]
+
+
 def test_attendance_negation_and_future_are_not_meetings(article):
     doc, parsed = article(
         "Gala",

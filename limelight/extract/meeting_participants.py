@@ -116,6 +116,8 @@ def find_trigger(span: Span, text: str, people: PeopleIndex):
         word = tok.lower_
         if lemma in ("catch", "hang", "hung") and any(c.lower_ in ("up", "out") for c in tok.children):
             return tok if _governs_person(tok, people) else None
+        if lemma in ("hold", "lock") and any(c.lower_ in ("hands", "lips", "arms") for c in tok.children):
+            return tok if _governs_person(tok, people) else None  # 'held hands', 'locked lips'
         if tok.pos_ in ("NOUN", "PROPN") and tok.head.lemma_ in _SHARING:
             continue  # 'shared a photo with his son': a post, maybe of a meeting, not itself one
         if tok.pos_ in ("NOUN", "PROPN"):
@@ -125,7 +127,9 @@ def find_trigger(span: Span, text: str, people: PeopleIndex):
         if lemma in ("hang", "hung") and not re.search(r"\bhung out|hang(?:ing)? out", text):
             strong = False
         weak = (lemma in WEAK or word in WEAK) and (
-            _TOGETHER.search(text) or lemma in ("see", "spot") and _CLOSE.search(text)
+            _TOGETHER.search(text)
+            or (lemma in ("see", "spot") and _CLOSE.search(text))
+            or (tok.pos_ == "VERB" and _joint_subject(tok, people) and not _APART.search(text))
         )
         if not (strong or weak):
             continue
@@ -133,6 +137,21 @@ def find_trigger(span: Span, text: str, people: PeopleIndex):
             continue
         return tok
     return None
+
+
+_APART = re.compile(r"\b(?:separately|apart|alone|solo|individually|each)\b", re.I)
+
+
+def _joint_subject(tok, people: PeopleIndex) -> bool:
+    """'Ada and Lev arrived', 'as they arrived', 'the couple stepped out': a doing word whose
+    subject is two people at once."""
+    for subj in (c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if subj.lower_ in ("they", "pair", "couple", "duo", "lovebirds", "newlyweds"):
+            return True
+        named = {people.key_at(t.idx, t.idx + len(t)) for t in subj.subtree} - {None}
+        if len(named) >= 2:
+            return True
+    return False
 
 
 def _governs_person(tok, people: PeopleIndex) -> bool:
