@@ -299,6 +299,24 @@ def test_the_couple_who_married_are_spouses(article):
     assert spouses == {frozenset(("Tina Vale", "Rory Dunne"))}
 
 
+def test_friendship_phrasings_and_a_former_girlfriend(article):
+    doc, parsed = article(
+        "Launch",
+        "Ula Brisk's BFF Nora Vancey was by her side at the launch in London.",
+        "Ula Brisk, a close friend of Ian Holter, also posed with him.",
+        "Good friends Pete Arnot and Max Quillon shared a table.",
+        "Quillon's former girlfriend, Dina Salter, arrived later.",
+        "Tom Reeve hugged Big Brother star Lina Voss.",
+    )
+    rels = {(frozenset((s, o)), p) for s, p, o in relations(extract_facts(doc, parsed))}
+    assert rels == {
+        (frozenset(("Ula Brisk", "Nora Vancey")), "friend_of"),
+        (frozenset(("Ula Brisk", "Ian Holter")), "friend_of"),
+        (frozenset(("Pete Arnot", "Max Quillon")), "friend_of"),
+        (frozenset(("Max Quillon", "Dina Salter")), "ex_partner_of"),
+    }
+
+
 def test_children_listed_together_are_each_a_child_and_siblings(article):
     doc, parsed = article(
         "Anniversary",

@@ -138,6 +138,7 @@ def trim_leading(s: NameSpan, doc: Doc) -> NameSpan | None:
             break
         drop = (
             low in PERSON_NOUNS
+            or low in KIN_WORDS  # "BFF Nora Vance"
             or bool(re.search(r"-[a-z]", words[0]))  # "Age-defying", "Dublin-born"
             or (
                 first is not None

@@ -21,8 +21,9 @@ _KIN = "|".join(sorted((re.escape(k) for k in KIN_WORDS), key=len, reverse=True)
 _KIN_PHRASE = re.compile(
     rf"(?P<det>\b(?i:the|a|an|my|his|her|their|our|your)\s+|[’']s\s+|\b)"
     rf"(?P<mods>(?:(?:longtime|long-time|old|best|close|closest|oldest|younger|older|little|big|"
-    rf"baby|model|new|late|former|estranged|twin|eldest|youngest|childhood|dear|real-life)\s+)*)"
-    rf"(?P<kin>{_KIN})\b(?P<gap>,?\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){{0,3}}?)(?=[A-Z])",
+    rf"baby|model|new|late|former|estranged|twin|eldest|youngest|childhood|dear|real-life|good|Good|"
+    rf"Close|Best|Longtime|Former)\s+)*)"
+    rf"(?P<kin>{_KIN}|{_KIN.upper()})\b(?P<gap>,?\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){{0,3}}?)(?=[A-Z])",
 )
 _VERBAL = [
     (
@@ -104,6 +105,18 @@ def extract_relations(doc: Doc, people: PeopleIndex, quotes: list[QuoteFact], re
             continue
         for m in _KIN_PHRASE.finditer(text, sent.start_char, sent.end_char):
             _kin_relation(doc, people, quotes, regions, m, sent, add)
+        for x in people.mentions:
+            m = (
+                _KIN_OF.match(text, x.end, sent.end_char)
+                if sent.start_char <= x.start < sent.end_char
+                else None
+            )
+            if m and x.kind == "name":
+                owner = _name_at(people, m.end())
+                pred = KIN_WORDS[m.group("kin")]
+                if "former" in m.group(0) and pred in ("spouse_of", "partner_of"):
+                    pred = "ex_" + pred
+                add(owner, pred, x.key, sent)
         for pattern, pred in _VERBAL:
             for m in pattern.finditer(text, sent.start_char, sent.end_char):
                 obj = _name_at(people, m.end())
@@ -154,8 +167,15 @@ def _kin_relation(doc, people, quotes, regions, m, sent, add) -> None:
         return  # "the sister I never had": a figure of speech
     kin = m.group("kin").lower()
     pred = KIN_WORDS[kin]
+    if re.search(r"\b(?:former|estranged)\b", m.group("mods")) and pred in ("spouse_of", "partner_of"):
+        pred = "ex_" + pred  # 'his former girlfriend X'
     named = _names_after(doc.text, people, m.end(), sent.end_char)
     if not named:
+        return
+    if not det and kin in _PLURAL_KIN and len(named) >= 2:
+        for i, a in enumerate(named):  # 'good friends X and Y', 'sisters X and Y'
+            for b in named[i + 1 :]:
+                add(a, _PLURAL_KIN[kin], b, sent)
         return
     owners = _owners(doc, people, quotes, regions, m, sent, det)
     for owner in owners:
@@ -163,6 +183,15 @@ def _kin_relation(doc, people, quotes, regions, m, sent, add) -> None:
             add(owner, pred, obj, sent)
     if owners and pred == "parent_of":
         _siblings(named, sent, add)
+
+
+_PLURAL_KIN = {"friends": "friend_of", "pals": "friend_of", "sisters": "sibling_of", "brothers": "sibling_of",
+               "siblings": "sibling_of", "twins": "sibling_of"}  # fmt: skip
+# 'X, a close friend of Y', 'X is the daughter of Y': Y's kin is X.
+_KIN_OF = re.compile(
+    rf"(?:,\s+|\s+(?:is|was|are|were)\s+)(?:the|a|an)\s+(?:(?:close|longtime|long-time|old|best|good|"
+    rf"eldest|youngest|younger|older|only|former)\s+)*(?P<kin>{_KIN})\s+of\s+(?:[a-z][\w-]*\s+){{0,2}}(?=[A-Z])"
+)
 
 
 def _names_after(text: str, people: PeopleIndex, pos: int, limit: int) -> list[str]:
