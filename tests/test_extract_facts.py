@@ -80,6 +80,19 @@ def test_inverted_attribution_and_a_name_quoted_is_not_the_one_aged(article):
     assert [names.get(q.speaker) for q in facts.quotes] == ["Pia Lornet", "Dev Amarin"]
 
 
+def test_posting_is_not_meeting_and_an_aged_speaker_after_the_quote(article):
+    doc, parsed = article(
+        "Posts",
+        "Gia Rollet took to Instagram to share a snap with Hal Bennick, writing: \u201cMy human.\u201d",
+        "\u201cI adore her,\u201d Bennick, 50, captioned his own post.",
+        published="2025-02-17",
+    )
+    facts = extract_facts(doc, parsed)
+    assert meetings(facts) == []
+    names = by_name(facts)
+    assert [names.get(q.speaker) for q in facts.quotes] == ["Gia Rollet", "Hal Bennick"]
+
+
 def test_numbers_that_are_not_ages(article):
     doc, parsed = article("Money", "Mira Solberg, 2019, raised 40 million for charity.")
     assert ages(extract_facts(doc, parsed)) == set()

@@ -118,6 +118,8 @@ def find_trigger(span: Span, text: str, people: PeopleIndex):
             return tok if _governs_person(tok, people) else None
         if lemma in ("hold", "lock") and any(c.lower_ in ("hands", "lips", "arms") for c in tok.children):
             return tok if _governs_person(tok, people) else None  # 'held hands', 'locked lips'
+        if lemma == "take" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
+            continue  # 'took to Instagram to share a snap with ...': posting, not meeting
         if tok.pos_ in ("NOUN", "PROPN") and tok.head.lemma_ in _SHARING:
             continue  # 'shared a photo with his son': a post, maybe of a meeting, not itself one
         if tok.pos_ in ("NOUN", "PROPN"):

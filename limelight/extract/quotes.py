@@ -20,7 +20,8 @@ _SPEECH = (
     r"insisted|revealed|admitted|gushed|joked|tweeted|declared|recalled|continued|commented|"
     r"confirmed|announced|laughed|quipped|according to|called|informed|stated|noted|went on)"
 )
-_AFTER_ATTRIBUTION = re.compile(rf"^[\s,.!?]*((?:[\w’'@-]+\s+){{0,4}}?){_SPEECH}\b", re.I)
+# "”, Benn, 50, captioned": up to five words before the speech verb, an age set off by commas
+_AFTER_ATTRIBUTION = re.compile(rf"^[\s,.!?]*((?:[\w’'@-]+,?\s+){{0,5}}?){_SPEECH}\b", re.I)
 _ACCORDING_TO = re.compile(r"^[\s,]*according to\s+([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)")
 _MEDIA = [
     (re.compile(r"instagram|caption|carousel|\bpost(?:ed)?\b|story|snap", re.I), "Instagram"),
