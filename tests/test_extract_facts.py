@@ -197,6 +197,17 @@ def test_two_people_arriving_as_one_subject_is_a_meeting_unless_apart(article):
     assert got == [(["Ada Quellin", "Lev Sornby"], "2025-02-02", "Denver")]
 
 
+def test_a_city_name_shared_by_several_places_follows_the_article(article):
+    def region_of(*paragraphs: str) -> str | None:
+        doc, parsed = article("Night out", *paragraphs, published="2025-02-17")
+        return extract_facts(doc, parsed).meetings[0].region
+
+    kiss = "Ria Vossen and Cal Piket were seen kissing in West Hollywood on Friday."
+    assert region_of(kiss.replace("Hollywood on", "Hollywood, California, on")) == "California"
+    assert region_of(kiss, "Vossen flew back to Los Angeles later.") == "California"
+    assert region_of(kiss, "The pair then drove to Miami.") == "Florida"
+
+
 def test_attendance_negation_and_future_are_not_meetings(article):
     doc, parsed = article(
         "Gala",

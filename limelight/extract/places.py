@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import PERSON_NOUNS
-from .names import lookup_city, lookup_country, lookup_region, name_spans
+from .names import cities_named, km, lookup_city, lookup_country, lookup_region, name_spans
 
 _VENUE = re.compile(
     r"\b(?:at|inside|outside)\s+((?:the|The|his|her|their)\s+)?((?:[A-Z][\w’'&.-]*|O2)(?:\s+(?:[A-Z][\w’'&.-]*|of|de|del|the|O2|\d+))*)"
@@ -74,6 +74,23 @@ def find_place(text: str, person_names: set[str] | frozenset = frozenset()) -> P
         elif country and place.country is None:
             place.country = country.country
     return place
+
+
+def settle_city(place: PlaceFound, article: str) -> None:
+    """Of several cities of one name (West Hollywood in California and in Florida), the one in a
+    region the article names, else the one nearest another city it names, else the largest."""
+    options = cities_named(place.city) if place.city else []
+    if not options:
+        return
+    spans = {s.norm for s in name_spans(article)}
+    regions = {r.region for r in map(lookup_region, spans) if r}
+    pick = next((o for o in options if o.region in regions), None)
+    if pick is None:
+        others = [c for c in map(lookup_city, spans - {place.city}) if c is not None]
+        if others:
+            pick = min(options, key=lambda o: min(km(o, c) for c in others))
+    if pick is not None:
+        place.region, place.country = pick.region, pick.country
 
 
 def _describes_a_person(text: str, end: int) -> bool:
