@@ -110,6 +110,10 @@ def test_relative_dates_resolve_against_publication():
     assert resolve_date("They met on Saturday, March 2.", pub) == date(2024, 3, 2)
     assert resolve_date("They met at the weekend.", None) is None
     assert resolve_date("Ken, who turned 40 on Sunday, met her.", pub) is None
+    assert resolve_date("They met last Friday.", pub) == date(2024, 3, 8)  # a week back, not today
+    assert resolve_date("They met two days ago.", pub) == date(2024, 3, 13)
+    assert resolve_date("They kissed on New Year’s Eve.", pub) == date(2023, 12, 31)
+    assert resolve_date("They dined on Valentine's Day.", pub) == date(2024, 2, 14)
 
 
 def test_day_offsets():

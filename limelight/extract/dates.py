@@ -100,13 +100,42 @@ def resolve_date(text: str, published: date | None, keep_all: bool = False) -> d
         return published - timedelta(days=1)
     m = _WEEKDAY.search(text)
     if m and not re.search(rf"{m.group(1)}\s*,?\s*{_MONTH}", text):
-        return weekday_before(published, WEEKDAYS[m.group(1).lower()])
+        # 'last Friday' in a Friday's paper is a week back; a bare 'Friday' is that day
+        last = re.search(rf"\blast\s+{m.group(1)}", text, re.I)
+        return weekday_before(published - timedelta(days=1 if last else 0), WEEKDAYS[m.group(1).lower()])
+    m = _DAYS_AGO.search(text)
+    if m:
+        n = int(m.group(1)) if m.group(1).isdigit() else NUMBER_WORDS.get(m.group(1).lower(), 0)
+        return published - timedelta(days=n) if n else None
+    holiday = _holiday(text, published)
+    if holiday:
+        return holiday
     if _WEEKEND.search(text):
         sat = weekday_before(published, 5)
         return sat if published - sat <= timedelta(days=6) else None
     if _TODAY.search(text):
         return published
     return None
+
+
+_DAYS_AGO = re.compile(r"\b(\d{1,2}|two|three|four|five|six)\s+days\s+ago\b", re.I)
+# Days of the year a story names instead of a date: the last one on or before publication.
+_HOLIDAYS = {
+    "new year's eve": (12, 31), "new year's day": (1, 1), "christmas eve": (12, 24),
+    "christmas day": (12, 25), "boxing day": (12, 26), "valentine's day": (2, 14),
+    "halloween": (10, 31), "st patrick's day": (3, 17), "st. patrick's day": (3, 17),
+    "fourth of july": (7, 4), "independence day": (7, 4),
+}  # fmt: skip
+_HOLIDAY = re.compile(r"\b(?:on\s+)?(" + "|".join(re.escape(h) for h in _HOLIDAYS) + r")", re.I)
+
+
+def _holiday(text: str, published: date) -> date | None:
+    m = _HOLIDAY.search(text.replace("’", "'"))
+    if not m:
+        return None
+    month, day = _HOLIDAYS[m.group(1).lower()]
+    this_year = date(published.year, month, day)
+    return this_year if this_year <= published else date(published.year - 1, month, day)
 
 
 def offset_days(text: str) -> int | None:
