@@ -83,3 +83,16 @@ def test_his_birthday_outweighs_a_first_name_list(article):
     pairs = {(names[r.subject], r.predicate, names[r.object]) for r in facts.relations}
     assert ("Rio Vantor", "friend_of", "Abe Kovak") in pairs
     assert ("Rio Vantor", "partner_of", "Suki Lamm") in pairs
+
+
+def test_name_shapes_inner_capitals_apostrophes_particles_initials():
+    text = "Ana de Varga hugged Leo McAvoy, Sean O'Dowd, J.T. Rowe and Mia St. James at Festival de Cannes"
+    assert [s.norm for s in name_spans(text)] == [
+        "Ana de Varga",
+        "Leo McAvoy",
+        "Sean O'Dowd",
+        "J.T. Rowe",
+        "Mia St. James",
+        "Festival",
+        "Cannes",
+    ]

@@ -12,7 +12,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 # A name word: Title-case (with inner hyphen/apostrophe parts), an ALL-CAPS word, or an initial.
-_WORD = r"(?:[A-Z][a-zà-öø-ÿ]+(?:[-'’][A-Za-zà-öø-ÿ]+)*|[A-Z]{2,}|[A-Z])"
+# A capitalised word: 'Ashby', 'McAvoy' / 'DiCaprio' (inner capitals), "O'Dowd", 'Zeta-Jones',
+# 'ASHBY', initials 'J.T.', 'St.'; or a single capital.
+_WORD = (
+    r"(?:St\.(?= [A-Z])|[A-Z][a-zà-öø-ÿ]+(?:[A-Z][a-zà-öø-ÿ]+)*(?:[-'’][A-Za-zà-öø-ÿ]+)*"
+    r"|[A-Z]['’][A-Z][a-zà-öø-ÿ]+|(?:[A-Z]\.){2,3}|[A-Z]{2,}|[A-Z])"
+)
 _RUN = re.compile(rf"(?<![\w@#&]){_WORD}(?:[ ]{_WORD})*(?![\w@])")
 _POSSESSIVE = re.compile(r"[’']s?$")
 
@@ -152,13 +157,41 @@ class NameSpan:
 
 def title_word(word: str) -> str:
     """ALL-CAPS words become Title case; others stay as written."""
-    if len(word) > 1 and word.isupper():
+    if len(word) > 1 and word.isupper() and "." not in word:  # not initials ('J.T.')
         return word[0] + word[1:].lower()
     return word
 
 
 def name_spans(text: str, start: int = 0, end: int | None = None) -> list[NameSpan]:
-    """Runs of capitalised words, split at connector words, possessives dropped."""
+    """Runs of capitalised words, split at connector words, possessives dropped; a first name
+    and a surname with a particle between ('Ana de Armas', 'Tom van Berg') are one."""
+    return _with_particles(text, _runs(text, start, end))
+
+
+_PARTICLES = {"de", "da", "di", "del", "della", "van", "von", "der", "den", "du", "dos", "das", "la", "le"}
+
+
+def _with_particles(text: str, spans: list[NameSpan]) -> list[NameSpan]:
+    out: list[NameSpan] = []
+    for s in spans:
+        prev = out[-1] if out else None
+        gap = text[prev.end : s.start] if prev else ""
+        words = gap.split()
+        if (
+            prev is not None
+            and len(prev.norm.split()) == 1
+            and first_name_gender(prev.norm) is not None
+            and 1 <= len(words) <= 2
+            and all(w in _PARTICLES for w in words)
+            and gap == " " + " ".join(words) + " "
+        ):
+            out[-1] = NameSpan(prev.start, s.end, text[prev.start : s.end], f"{prev.norm}{gap}{s.norm}")
+            continue
+        out.append(s)
+    return out
+
+
+def _runs(text: str, start: int = 0, end: int | None = None) -> list[NameSpan]:
     end = len(text) if end is None else end
     out: list[NameSpan] = []
     for m in _RUN.finditer(text, start, end):
