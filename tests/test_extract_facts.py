@@ -93,6 +93,17 @@ def test_posting_is_not_meeting_and_an_aged_speaker_after_the_quote(article):
     assert [names.get(q.speaker) for q in facts.quotes] == ["Gia Rollet", "Hal Bennick"]
 
 
+def test_more_age_phrasings_and_numbers_after_is_that_are_not_ages(article):
+    doc, parsed = article(
+        "Ages",
+        "Nina Holtby (pictured), 45, smiled at Ben Crayton.",
+        "Ben Crayton, who celebrated his 50th birthday last week, waved.",
+        "Oda Ferrin is 33 and loving it.",
+        "Lev Amsel is 6 feet tall, and Tim Roff was 12 when he started acting.",
+    )
+    assert ages(extract_facts(doc, parsed)) == {("Nina Holtby", 45), ("Ben Crayton", 50), ("Oda Ferrin", 33)}
+
+
 def test_numbers_that_are_not_ages(article):
     doc, parsed = article("Money", "Mira Solberg, 2019, raised 40 million for charity.")
     assert ages(extract_facts(doc, parsed)) == set()

@@ -12,16 +12,24 @@ from .index import PeopleIndex
 from .quotes import quote_regions
 
 _AFTER_MENTION = re.compile(
-    r"^(?:[’']s)?\s*(?:,\s*(?:also\s+|now\s+|aged\s+|who\s+is\s+(?:now\s+)?|who[’']s\s+(?:now\s+)?)?|\(\s*|\s+aged\s+)"
+    r"^(?:[’']s)?(?:\s*\((?:pictured|left|right|centre|center|above|below|inset)\))?"
+    r"\s*(?:,\s*(?:also\s+|now\s+|aged\s+|who\s+is\s+(?:now\s+)?|who[’']s\s+(?:now\s+)?)?|\(\s*|\s+aged\s+"
+    r"|\s+is\s+(?:now\s+)?)"
     r"(\d{1,3})(?=\s*[,)\s.;—–-]|$)"
 )
 _YEAR_OLD = re.compile(r"\b(\d{1,3})-year-old\b")
+_BIRTHDAY = re.compile(
+    r"\b(?:celebrated|celebrates|celebrating|marked|marks|marking|rang in|toasted)\s+(?:his|her|their)\s+"
+    r"(\d{1,3})(?:st|nd|rd|th)\s+birthday\b"
+)
 _TURNED = re.compile(r"\b(?:turned|turns|turning|transformed|became|celebrated turning|hit)\s+(\d{1,3})\b")
 # "his 4-year-old daughter", "Ava's 6-year-old": the age of someone the possessor has, not theirs.
 _POSSESSED_BEFORE = re.compile(r"(?:\b(?:his|her|their|its|my|our|your)|[’']s)\s+(?:[a-z]+\s+)?$", re.I)
 _NOUN_GAP = re.compile(r"^\s*(?:[\w-]+\s+){0,3}$")
 _NOT_AGE_AFTER = re.compile(
-    r"^\s*(?:%|per ?cent|million|billion|years?\b|months?\b|weeks?\b|dates|times|songs|films|of\b)", re.I
+    r"^\s*(?:%|per ?cent|million|billion|years?\b|months?\b|weeks?\b|days?\b|hours?\b|minutes?\b|"
+    r"feet|foot|ft\b|inches|cm\b|points?\b|dates|times|songs|films|of\b)",
+    re.I,
 )
 
 
@@ -46,14 +54,14 @@ def extract_ages(document: Document, doc: Doc, people: PeopleIndex) -> list[AgeF
     def quoted(pos: int) -> bool:
         return any(a <= pos < b for a, b in regions)
 
-    for pattern in (_YEAR_OLD, _TURNED):
+    for pattern in (_YEAR_OLD, _TURNED, _BIRTHDAY):
         for hit in pattern.finditer(text):
             if pattern is _YEAR_OLD and _POSSESSED_BEFORE.search(
                 text[max(0, hit.start() - 40) : hit.start()]
             ):
                 add(_named_after(people, text, hit.end()), int(hit.group(1)), hit.start())
                 continue
-            owner = _owner(people, doc, hit.start(), hit.end(), pattern is _TURNED, quoted)
+            owner = _owner(people, doc, hit.start(), hit.end(), pattern is not _YEAR_OLD, quoted)
             add(owner, int(hit.group(1)), hit.start())
     return list(found.values())
 
