@@ -272,6 +272,21 @@ def test_quote_speakers_named_pronoun_and_anonymous(article):
     }
 
 
+def test_speaker_after_a_possessive_and_after_a_show_title(article):
+    doc, parsed = article(
+        "Quotes",
+        "Vera Lindell spoke about her album on a podcast.",
+        "Speaking on The Late Hour podcast, Omar Zedan said: \u201cVera is a genius.\u201d",
+        "\u201cWe are so proud,\u201d Lindell's mother, Ruth Lindell, told reporters.",
+    )
+    facts = extract_facts(doc, parsed)
+    names = by_name(facts)
+    assert [(names.get(q.speaker), q.text) for q in facts.quotes] == [
+        ("Omar Zedan", "Vera is a genius."),
+        ("Ruth Lindell", "We are so proud,"),
+    ]
+
+
 def test_song_titles_in_quotes_are_not_quotes(article):
     doc, parsed = article("Duet", 'Mira Solberg and Ken Oduya sang their duet "Silver Lake Road" again.')
     assert extract_facts(doc, parsed).quotes == []

@@ -186,8 +186,9 @@ def _evidence(text: str, s: NameSpan, doc: Doc, quoted: bool) -> dict:
             or next_tok.lemma_ in ("bandmate", "fan")
         )
     )
+    adjacent = re.search(r"([\w-]+)\s*$", before)  # no comma between: "the podcast Late Night"
     negative = (
-        prev in WORK_NOUNS
+        (prev in WORK_NOUNS and adjacent is not None and adjacent.group(1).lower() == prev)
         or bool(
             re.match(r"^\W*(?:(?:written|words|reporting|photos?|text)\s+)?by\s+$", before, re.I)
         )  # a byline

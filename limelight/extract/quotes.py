@@ -172,7 +172,10 @@ def _speaker(document, doc, people: PeopleIndex, start, end, before, after, head
         a1 = end + 1 + m.end()
         if _anonymous(after[: m.end()]):
             return None, after[:80]
-        keys = people.keys_in(a0, a1) or people.keys_in(a1, a1 + 2, ("name",))  # or 'said Lorne'
+        text = document.text
+        owned = {m.key for m in people.mentions_in(a0, a1) if re.match(r"[’']s\b", text[m.end : m.end + 3])}
+        keys = [k for k in people.keys_in(a0, a1) if k not in owned]  # "Lind's mother, Ruth Lind, told"
+        keys = keys or people.keys_in(a1, a1 + 2, ("name",))  # or 'said Lorne'
         if keys:
             return keys[0], after[:80]
     clause = _clause_before(before)
