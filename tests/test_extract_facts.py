@@ -223,6 +223,17 @@ def test_a_city_name_shared_by_several_places_follows_the_article(article):
     assert region_of(kiss, "The pair then drove to Miami.") == "Florida"
 
 
+def test_a_group_photo_takes_its_day_and_place_from_the_guest_list_before(article):
+    doc, parsed = article(
+        "Party",
+        "Guests at the birthday bash in Miami on Saturday included Abe Lotter, Cara Nyxon and Dom Pellow.",
+        "Lotter posed for a group photo with Nyxon and Pellow.",
+        published="2025-02-17",
+    )
+    got = meetings(extract_facts(doc, parsed))
+    assert got == [(["Abe Lotter", "Cara Nyxon", "Dom Pellow"], "2025-02-15", "Miami")]
+
+
 def test_attendance_negation_and_future_are_not_meetings(article):
     doc, parsed = article(
         "Gala",

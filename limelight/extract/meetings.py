@@ -81,6 +81,16 @@ def extract_meetings(
     return [meeting_fact(r) for r in merged]
 
 
+def _told_before(people: PeopleIndex, previous: list[Span], keys: list[str], reports) -> Span | None:
+    """The sentence just before, when it names all of this meeting's people together and tells
+    no meeting of its own (whose day and place would be that meeting's)."""
+    if not previous or any(r.evidence.start == previous[-1].start_char for r in reports):
+        return None
+    last = previous[-1]
+    named = {m.key for m in people.mentions_in(last.start_char, last.end_char)}
+    return last if set(keys) <= named else None
+
+
 def _mostly_quoted(sent: Span, quotes) -> bool:
     inside = sum(max(0, min(b, sent.end_char) - max(a, sent.start_char)) for a, b in quotes)
     return inside > 0.5 * (sent.end_char - sent.start_char)
@@ -128,6 +138,12 @@ def _report(
             when = paragraph_date(document, previous, sent, published)
         if place.empty:
             place.merge_missing(paragraph_place(document, previous, sent, names))
+        # 'Guests at the party in Miami included A, B and C.' then 'A posed with B and C'
+        told = _told_before(people, previous, keys, reports)
+        if told is not None and when is None and not is_vague(told.text):
+            when = resolve_date(told.text, published)
+        if told is not None and place.empty:
+            place.merge_missing(find_place(told.text, names))
     offset = offset_days(sent.text) if (temporal or "earlier" in text or "later" in text) else None
     occasion = occasion_of(sent.text)
     evidence = Evidence(sent.text.strip(), sent.start_char, sent.end_char)
