@@ -361,6 +361,13 @@ class Store(KnowledgeMixin):
                 self._set_meta("knowledge_stale", "0")
         except self.Error as err:
             raise StoreError(f"knowledge not stored: {one_line(err)}") from err
+        try:
+            self._refresh_statistics()
+        except self.Error as err:
+            raise StoreError(f"knowledge stored, but planner statistics not refreshed: {one_line(err)}") from err
+
+    def _refresh_statistics(self) -> None:
+        """Tell the query planner about the tables just rewritten (a backend's hook)."""
 
     def stats(self) -> dict:
         """Counts of everything stored, for ``limelight stats``."""

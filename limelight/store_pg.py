@@ -128,6 +128,12 @@ class PostgresStore(Store):
             return "0 = 1", ()
         return f"{column} = ANY(?)", (list(ids),)
 
+    def _refresh_statistics(self) -> None:
+        # Autovacuum analyses a bulk-loaded table only later; until then the planner guesses
+        # its size and picks sequential scans for a person page (240 ms at a million articles).
+        tables = ", ".join(("articles", *schema.KNOWLEDGE_TABLES))
+        self.conn.execute(f"ANALYZE {tables}")
+
     # ------------------------------------------------------------- full-text search
 
     INDEX_SQL = (

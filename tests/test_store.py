@@ -169,6 +169,18 @@ def test_failed_knowledge_replacement_keeps_the_old_graph(store):
     assert store.load_knowledge() == knowledge()
 
 
+def test_postgresql_planner_statistics_follow_a_knowledge_replacement(tmp_path):
+    # Without fresh statistics the planner scans whole tables for one person's page.
+    with fresh_database("postgresql", tmp_path / "unused.db") as url, connect(url) as s:
+        s.save_article(document(), facts())
+        s.save_article(document("a2"), facts("a2"))
+        s.replace_knowledge(knowledge())
+        analysed = s.query(
+            "SELECT relname FROM pg_stat_user_tables WHERE last_analyze IS NOT NULL ORDER BY relname"
+        )
+        assert {"articles", "event_participants", "events", "people"} <= {r[0] for r in analysed}
+
+
 def test_queries(store):
     store.save_article(document(), facts())
     store.save_article(document("a2"), facts("a2"))
