@@ -364,7 +364,7 @@ class Store(KnowledgeMixin):
         try:
             self._refresh_statistics()
         except self.Error as err:
-            raise StoreError(f"knowledge stored, but planner statistics not refreshed: {one_line(err)}") from err
+            raise StoreError(f"knowledge stored, planner statistics not refreshed: {one_line(err)}") from err
 
     def _refresh_statistics(self) -> None:
         """Tell the query planner about the tables just rewritten (a backend's hook)."""
