@@ -484,3 +484,47 @@ def test_a_headline_quote_belongs_to_whoever_says_it(article):
     names = {p.key: p.name for p in facts.people}
     headline_quote = next(q for q in facts.quotes if q.text == "A Perfect Night")
     assert names[headline_quote.speaker] == "Odette Vane"
+
+
+def test_someone_in_a_clause_of_what_happened_before_is_not_at_the_meeting(article):
+    doc, parsed = article(
+        "Out",
+        "Mira Solberg and Ken Oduya stepped out together weeks after she finalised her divorce "
+        "from ex-husband Ada Brenn.",
+        "Tova Lind hugged Ivo Marr in Rome on Monday, days after her split from Lev Sand.",
+    )
+    found = sorted(people for people, _, _ in meetings(extract_facts(doc, parsed)))
+    assert found == [["Ivo Marr", "Tova Lind"], ["Ken Oduya", "Mira Solberg"]]
+
+
+def test_someone_who_joins_in_a_time_clause_is_at_the_meeting(article):
+    doc, parsed = article(
+        "Dinner",
+        "Mira Solberg dined with Ken Oduya in Rome on Monday until Ada Brenn joined them.",
+    )
+    ((people, _, _),) = meetings(extract_facts(doc, parsed))
+    assert people == ["Ada Brenn", "Ken Oduya", "Mira Solberg"]
+
+
+def test_a_spouse_of_so_many_years(article):
+    doc, parsed = article(
+        "Party",
+        "Ken Oduya threw a party for his wife of 20 years, Mira Solberg, in Leeds.",
+        "Ada Brenn arrived with her husband of two decades Ivo Marr.",
+    )
+    rels = relations(extract_facts(doc, parsed))
+    assert ("Ken Oduya", "spouse_of", "Mira Solberg") in rels or (
+        "Mira Solberg",
+        "spouse_of",
+        "Ken Oduya",
+    ) in rels
+    assert ("Ada Brenn", "spouse_of", "Ivo Marr") in rels or ("Ivo Marr", "spouse_of", "Ada Brenn") in rels
+
+
+def test_a_small_town_after_in_is_a_place():
+    assert find_place("They had dinner in Malibu on Saturday.").city == "Malibu"
+    assert find_place("The pair holidayed in St Tropez.").city == "Saint-Tropez"
+    aspen = find_place("The couple skied in Aspen, Colorado.")
+    assert (aspen.city, aspen.region) == ("Aspen", "Colorado")
+    assert find_place("Aspen Rae waved.").city is None  # a first name, not the town
+    assert find_place("They met in Nevada.").city is None  # the state, not a town of that name

@@ -65,6 +65,16 @@ def test_descriptor_is_kept(article):
     assert any("actress" in d for d in mira.descriptors)
 
 
+def test_a_role_before_a_name_stops_at_a_verb(article):
+    doc, parsed = article(
+        "Past",
+        "Ken Oduya previously dated model Ada Brenn. Dublin-born DJ Ivo Marr played a set.",
+    )
+    people = {p.name: p.descriptors for p in extract_facts(doc, parsed).people}
+    assert people["Ada Brenn"] == ["model"]
+    assert people["Ivo Marr"] == ["Dublin-born DJ"]
+
+
 def test_a_byline_is_not_a_person(article):
     doc, parsed = article("Night out", "By Jo Pennant, Showbiz Reporter", "Mira Solberg, 41, waved at fans.")
     assert names(extract_facts(doc, parsed)) == {"Mira Solberg"}

@@ -229,7 +229,7 @@ def _bind_prenominal_roles(index: PeopleIndex, doc: Doc, bindings: dict[str, str
             continue
         i = span.start - 1
         words = []
-        while i >= 0 and doc[i].pos_ in ("NOUN", "ADJ", "PROPN", "VERB") and doc[i].is_alpha is not False:
+        while i >= 0 and _role_word(doc[i]):
             if doc[i].ent_type_ == "PERSON" or index.key_at(doc[i].idx, doc[i].idx + 1):
                 break
             words.insert(0, doc[i])
@@ -246,6 +246,15 @@ def _bind_prenominal_roles(index: PeopleIndex, doc: Doc, bindings: dict[str, str
         p = index.person(m.key)
         if desc not in p.descriptors:
             p.descriptors.append(desc)
+
+
+def _role_word(tok) -> bool:
+    """A word of a role before a name ('Dublin-born DJ'); a finite verb ('dated model X') is not."""
+    if tok.text == "-" and not tok.whitespace_ and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_:
+        return True  # the hyphen inside 'Dublin-born'
+    if tok.pos_ not in ("NOUN", "ADJ", "PROPN", "VERB") or tok.is_alpha is False:
+        return False
+    return tok.tag_ not in ("VBD", "VBZ", "VBP", "MD")
 
 
 def _subject_of(resolved: list[Mention], doc: Doc, sent: Span) -> str | None:

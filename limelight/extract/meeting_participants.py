@@ -205,11 +205,39 @@ def _aside(doc: Doc, m: Mention, trigger) -> bool:
         if outside and tok.dep_ == "relcl":
             if any(t.lower_ in ("who", "whom", "which", "whose") for t in tok.subtree):
                 return True
-        if outside and tok.dep_ == "advcl":  # "... kissing as X performed on stage"
-            if any(c.dep_ == "mark" and c.lower_ in ("as", "while", "whereas") for c in tok.children):
-                return True
+        if outside and tok.dep_ == "advcl" and _background_clause(tok):
+            return True
+        if outside and tok.dep_ == "pobj" and _parted_from(tok.head):
+            return True
         tok = tok.head
     return False
+
+
+# 'as X performed on stage' happens alongside; 'weeks after X finalised her divorce' before.
+_ALONGSIDE_MARKS = {"as", "while", "whereas"}
+_TIME_MARKS = {"after", "before", "since", "until", "till", "once"}
+# Someone a person split from is the one absent: 'days after her split from X'.
+_PARTING = {"split", "divorce", "separation", "breakup", "break-up", "divorced", "separated", "parted"}
+
+
+def _background_clause(verb) -> bool:
+    """A side clause telling what else happened ('as X performed', 'after X filed for divorce'):
+    its people are not at the meeting, unless the clause is itself a get-together ('after X
+    joined them')."""
+    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+    if marks & _ALONGSIDE_MARKS:
+        return True
+    lemma = verb.lemma_.lower()
+    return bool(marks & _TIME_MARKS) and lemma not in STRONG and lemma not in WEAK
+
+
+def _parted_from(prep) -> bool:
+    """'her split from X', 'divorced from X', 'finalised her divorce from X'."""
+    if prep.lower_ not in ("from", "with"):
+        return False
+    head = prep.head
+    objects = [c for c in head.children if c.dep_ in ("dobj", "pobj")]
+    return any(w.lower_ in _PARTING or w.lemma_.lower() in _PARTING for w in [head, *objects])
 
 
 def _possessor_only(doc: Doc, m: Mention) -> bool:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from .lexicon import PERSON_NOUNS
 from .names import cities_named, km, lookup_city, lookup_country, lookup_region, name_spans
+from .small_places import lookup_small_place
 
 _VENUE = re.compile(
     r"\b(?:at|inside|outside)\s+((?:the|The|his|her|their)\s+)?((?:[A-Z][\w’'&.-]*|O2)(?:\s+(?:[A-Z][\w’'&.-]*|of|de|del|the|O2|\d+))*)"
@@ -39,6 +40,9 @@ class PlaceFound:
         return not (self.venue or self.city or self.region or self.country)
 
 
+# A state or country shares its name with a smaller city; a big city (New York) wins.
+STATE_OVER_CITY = 500_000
+
 _QUOTED = re.compile(r"“[^”]*”|‘[^’]*’(?!\w)|\"[^\"]*\"|«[^»]*»")
 
 
@@ -66,6 +70,9 @@ def find_place(text: str, person_names: set[str] | frozenset = frozenset()) -> P
         city, region, country = lookup_city(candidate), lookup_region(candidate), lookup_country(candidate)
         if candidate in from_venue and city and city.population < 100_000:
             city = None  # a district's name in a venue ("Soho House") is no city
+        elsewhere = region or (country and country.country != city.country if city else None)
+        if city and elsewhere and city.population < STATE_OVER_CITY:
+            city = None  # 'Aspen, Colorado' names the state, not Colorado in Brazil
         if city and place.city is None:
             place.city, place.region = city.city, place.region or city.region
             place.country = place.country or city.country
@@ -73,7 +80,24 @@ def find_place(text: str, person_names: set[str] | frozenset = frozenset()) -> P
             place.region, place.country = region.region, place.country or region.country
         elif country and place.country is None:
             place.country = country.country
+    if place.city is None:
+        _small_town(text, found, person_names, place)
     return place
+
+
+def _small_town(text: str, found, person_names, place: PlaceFound) -> None:
+    """'dinner in Malibu': a small town, only right after 'in'/'near' and only as a last resort."""
+    for s in found:
+        saint = re.search(r"\bSt\s+$", text[max(0, s.start - 4) : s.start])  # 'St Tropez'
+        name, start = (f"Saint {s.norm}", s.start - len(saint.group())) if saint else (s.norm, s.start)
+        if s.norm in person_names or lookup_region(name) or lookup_country(name):
+            continue
+        if not re.search(r"\b(?:in|near)\s+$", text[max(0, start - 6) : start]):
+            continue
+        town = lookup_small_place(name)
+        if town is not None and place.country in (None, town.country) and place.region in (None, town.region):
+            place.city, place.region, place.country = town.city, town.region, town.country
+            return
 
 
 def settle_city(place: PlaceFound, article: str) -> None:

@@ -23,7 +23,9 @@ _KIN_PHRASE = re.compile(
     rf"(?P<mods>(?:(?:longtime|long-time|old|best|close|closest|oldest|younger|older|little|big|"
     rf"baby|model|new|late|former|estranged|twin|eldest|youngest|childhood|dear|real-life|good|Good|"
     rf"Close|Best|Longtime|Former)\s+)*)"
-    rf"(?P<kin>{_KIN}|{_KIN.upper()})\b(?P<gap>,?\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){{0,3}}?)(?=[A-Z])",
+    rf"(?P<kin>{_KIN}|{_KIN.upper()})\b"
+    rf"(?P<tenure>\s+of\s+(?:[\w-]+\s+){{1,2}}?(?:years?|months?|decades?))?"  # 'wife of 20 years'
+    rf"(?P<gap>,?\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){{0,3}}?)(?=[A-Z])",
 )
 _VERBAL = [
     (

