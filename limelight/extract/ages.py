@@ -22,9 +22,17 @@ _BIRTHDAY = re.compile(
     r"\b(?:celebrated|celebrates|celebrating|marked|marks|marking|rang in|toasted)\s+(?:his|her|their)\s+"
     r"(\d{1,3})(?:st|nd|rd|th)\s+birthday\b"
 )
-_TURNED = re.compile(r"\b(?:turned|turns|turning|transformed|became|celebrated turning|hit)\s+(\d{1,3})\b")
+_TURNED = re.compile(
+    r"\b(?:turned|turns|turning|turn|transformed|became|celebrated turning|hit)\s+(\d{1,3})\b"
+)
 # "his 4-year-old daughter", "Ava's 6-year-old": the age of someone the possessor has, not theirs.
 _POSSESSED_BEFORE = re.compile(r"(?:\b(?:his|her|their|its|my|our|your)|[’']s)\s+(?:[a-z]+\s+)?$", re.I)
+_WILL_BEFORE = re.compile(r"\b(?:will|[’']ll|set to|about to|due to|going to)\s+(?:\w+\s+)?$", re.I)
+_LATER_AFTER = re.compile(
+    r"^\s+(?:next\b|later\s+this\b|in\s+(?:a|an|one|two|three|four|five|six|\d+|a\s+few)\s+"
+    r"(?:days?|weeks?|months?)\b|tomorrow\b|this\s+coming\b)",
+    re.I,
+)
 _NOUN_GAP = re.compile(r"^\s*(?:[\w-]+\s+){0,3}$")
 _NOT_AGE_AFTER = re.compile(
     r"^\s*(?:%|per ?cent|million|billion|years?\b|months?\b|weeks?\b|days?\b|hours?\b|minutes?\b|"
@@ -62,8 +70,18 @@ def extract_ages(document: Document, doc: Doc, people: PeopleIndex) -> list[AgeF
                 add(_named_after(people, text, hit.end()), int(hit.group(1)), hit.start())
                 continue
             owner = _owner(people, doc, hit.start(), hit.end(), pattern is not _YEAR_OLD, quoted)
-            add(owner, int(hit.group(1)), hit.start())
+            age = int(hit.group(1))
+            if pattern is _TURNED and _yet_to_turn(text, hit.start(), hit.end()):
+                age -= 1  # 'who turns 30 next month' is 29 today
+            add(owner, age, hit.start())
     return list(found.values())
+
+
+def _yet_to_turn(text: str, start: int, end: int) -> bool:
+    """'turns 30 next month', 'will turn 50 in two weeks': a birthday still to come."""
+    return bool(
+        _WILL_BEFORE.search(text[max(0, start - 20) : start]) or _LATER_AFTER.match(text[end : end + 30])
+    )
 
 
 def _owner(

@@ -92,6 +92,9 @@ WEAK = {
     "team",
 }
 _SHARING = {"share", "post", "upload", "publish", "repost"}
+_NEWBORN = {"child", "baby", "son", "daughter", "twin", "twins", "boy", "girl", "newborn", "bundle"}
+# 'during X's set': the performer on stage is not thereby with the people in the crowd.
+_PERFORMANCES = {"set", "gig", "concert", "performance", "residency", "act", "fans", "team", "rep"}
 _TOGETHER = re.compile(r"\b(?:with|together|alongside)\b", re.I)
 # A sighting ('seen strolling hand in hand') is a meeting with words of closeness too; a photo
 # 'of both arm in arm' is not, as it is usually posted days after the meeting it shows.
@@ -122,6 +125,8 @@ def find_trigger(span: Span, text: str, people: PeopleIndex):
             continue  # 'took to Instagram to share a snap with ...': posting, not meeting
         if tok.pos_ in ("NOUN", "PROPN") and tok.head.lemma_ in _SHARING:
             continue  # 'shared a photo with his son': a post, maybe of a meeting, not itself one
+        if lemma == "welcome" and any(c.lemma_.lower() in _NEWBORN for c in tok.children):
+            continue  # 'welcomed their first child': a birth announcement
         if tok.pos_ in ("NOUN", "PROPN"):
             strong = lemma in STRONG_NOUNS or word in STRONG_NOUNS
         else:
@@ -251,7 +256,7 @@ def _possessor_only(doc: Doc, m: Mention) -> bool:
     if m.kind == "pronoun":
         return True
     head = root.head
-    return head.lower_ in KIN_WORDS or head.lower_ in WORK_NOUNS or head.lower_ in {"fans", "team", "rep"}
+    return head.lower_ in KIN_WORDS or head.lower_ in WORK_NOUNS or head.lower_ in _PERFORMANCES
 
 
 def group_members(

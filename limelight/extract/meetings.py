@@ -31,6 +31,12 @@ from .meeting_participants import GROUP, find_trigger, group_members, negated, p
 from .places import dateline_city, find_place, settle_city
 
 _IN_PHOTO = re.compile(r"\b(?:in|into) the (?:photo|picture|pic|snap|shot|selfie|group photo)\b", re.I)
+# 'His daughter was also there': one more person at the meeting just told.
+_ALSO_THERE = re.compile(
+    r"\b(?:was|were)\s+also\s+(?:there|present|in attendance|on hand|in tow)\b|"
+    r"\balso\s+(?:present|in attendance|on hand)\s+(?:was|were)\b",
+    re.I,
+)
 _TEMPORAL_SPLIT = re.compile(r"\s(?:after|before|when|since)\s", re.I)
 _SPECULATION = re.compile(r"\b(?:speculat\w*|rumou?r\w*|wonder\w*|allegedly|reportedly dating)\b", re.I)
 # 'since rumours of a split', 'amid romance rumours', 'sparking speculation': the rumour is the
@@ -115,7 +121,7 @@ def _report(
     if span is None or _SPECULATION.search(_RUMOUR_AS_BACKDROP.sub(" ", sent.text)):
         return None
     trigger = find_trigger(span, text, people)
-    in_photo = bool(_IN_PHOTO.search(text))
+    in_photo = bool(_IN_PHOTO.search(text)) or bool(reports and _ALSO_THERE.search(text))
     if (trigger is None and not in_photo) or negated(span) or unreal(span):
         return None
     keys = participants_of(people, span, quotes, trigger)

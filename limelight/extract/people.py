@@ -103,7 +103,7 @@ def _candidate_spans(document: Document, doc: Doc) -> list[NameSpan]:
     titled: list[NameSpan] = []
     for block in document.blocks:
         spans = [trim_leading(s, doc) for s in name_spans(document.text, block.start, block.end)]
-        spans = [s for s in spans if s is not None and _shape_ok(s)]
+        spans = [s for s in spans if s is not None and _shape_ok(s) and not _names_a_day(document.text, s)]
         if block.kind == "headline" and is_title_case(document.text[block.start : block.end]):
             titled.extend(spans)  # Title Case capitalises every word: only names the body confirms
         else:
@@ -116,6 +116,14 @@ def _candidate_spans(document: Document, doc: Doc) -> list[NameSpan]:
                 out.append(_prefix(s, n))
                 break
     return out
+
+
+_DAY_AFTER = re.compile(r"^(?:[’']s)?\s+(?:Day|Eve)\b")
+
+
+def _names_a_day(text: str, s: NameSpan) -> bool:
+    """'Valentine's Day', 'St Patrick's Day', 'Boxing Day': a holiday, not a person."""
+    return bool(_DAY_AFTER.match(text[s.end : s.end + 8]))
 
 
 def _prefix(s: NameSpan, n: int) -> NameSpan:

@@ -58,7 +58,7 @@ def find_place(text: str, person_names: set[str] | frozenset = frozenset()) -> P
         if not _describes_a_person(text, s.end)
         and not re.search(r"\bfrom\s+$", text[max(0, s.start - 6) : s.start])
     ]  # "flew in from London" says where someone came from, not where they met
-    spans = [s.norm for s in sorted(found, key=lambda s: not _after_preposition(text, s.start))]
+    spans = [s.norm for s in sorted(found, key=lambda s: _preposition_rank(text, s.start))]
     from_venue: set[str] = set()
     if place.venue:  # "the Hollywood Bowl", "Soho House Toronto": a city inside a venue's name
         words = place.venue.removeprefix("The ").split()
@@ -123,14 +123,19 @@ def _describes_a_person(text: str, end: int) -> bool:
     return any(w in PERSON_NOUNS for w in words)
 
 
-def _after_preposition(text: str, pos: int) -> bool:
-    return bool(re.search(r"\b(?:in|at|near|to|of)\s+(?:the\s+)?$", text[max(0, pos - 12) : pos]))
+def _preposition_rank(text: str, pos: int) -> int:
+    """'in Indio' (0) beats 'at Coachella' (1), a festival named for its town, beats a bare name (2)."""
+    before = text[max(0, pos - 12) : pos]
+    if re.search(r"\b(?:in|near)\s+(?:the\s+)?$", before):
+        return 0
+    return 1 if re.search(r"\b(?:at|to|of)\s+(?:the\s+)?$", before) else 2
 
 
 def _venue(text: str, person_names) -> str | None:
     for m in _VENUE.finditer(text):
         name = m.group(2).strip()
         name = re.sub(r"(?:\s+(?:the|of|de|del))+$", "", name)
+        name = re.sub(r"(?<=[a-z]{3})\.$", "", name)  # the full stop ending the sentence
         if not name or name in person_names or any(name.startswith(p) for p in person_names if p):
             continue
         if name.split()[-1].lower() in _OCCASION_WORDS or _EVENT_AFTER.match(text[m.end(2) :]):

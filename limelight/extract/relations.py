@@ -22,6 +22,7 @@ _KIN_PHRASE = re.compile(
     rf"(?P<det>\b(?i:the|a|an|my|his|her|their|our|your)\s+|[’']s\s+|\b)"
     rf"(?P<mods>(?:(?:longtime|long-time|old|best|close|closest|oldest|younger|older|little|big|"
     rf"baby|model|new|late|former|estranged|twin|eldest|youngest|childhood|dear|real-life|good|Good|"
+    rf"first|second|third|fourth|newborn|only|"
     rf"Close|Best|Longtime|Former)\s+)*)"
     rf"(?P<kin>{_KIN}|{_KIN.upper()})\b"
     rf"(?P<tenure>\s+of\s+(?:[\w-]+\s+){{1,2}}?(?:years?|months?|decades?))?"  # 'wife of 20 years'
@@ -42,7 +43,8 @@ _VERBAL = [
     (
         re.compile(
             r"\b(?:divorce from|divorced|split from|separated from)\s+"
-            r"(?:(?:his|her) ex-(?:wife|husband),?\s+)?(?:[a-z][\w-]*\s+){0,2}(?=[A-Z])"
+            r"(?:(?:his|her) (?:ex-)?(?:wife|husband)(?:\s+of\s+[\w-]+\s+(?:years?|decades?))?,?\s+)?"
+            r"(?:[a-z][\w-]*\s+){0,2}(?=[A-Z])"
         ),
         "ex_spouse_of",
     ),

@@ -1,0 +1,110 @@
+"""Families of tabloid phrasings found by probe articles: each on tiny invented texts."""
+
+from test_extract_facts import ages, meetings, relations
+
+from limelight.extract import extract_facts
+from limelight.extract.places import find_place
+
+
+def names(facts):
+    return {p.name for p in facts.people}
+
+
+def test_someone_in_a_clause_of_what_happened_before_is_not_at_the_meeting(article):
+    doc, parsed = article(
+        "Out",
+        "Mira Solberg and Ken Oduya stepped out together weeks after she finalised her divorce "
+        "from ex-husband Ada Brenn.",
+        "Tova Lind hugged Ivo Marr in Rome on Monday, days after her split from Lev Sand.",
+    )
+    found = sorted(people for people, _, _ in meetings(extract_facts(doc, parsed)))
+    assert found == [["Ivo Marr", "Tova Lind"], ["Ken Oduya", "Mira Solberg"]]
+
+
+def test_someone_who_joins_in_a_time_clause_is_at_the_meeting(article):
+    doc, parsed = article(
+        "Dinner",
+        "Mira Solberg dined with Ken Oduya in Rome on Monday until Ada Brenn joined them.",
+    )
+    ((people, _, _),) = meetings(extract_facts(doc, parsed))
+    assert people == ["Ada Brenn", "Ken Oduya", "Mira Solberg"]
+
+
+def test_a_spouse_of_so_many_years(article):
+    doc, parsed = article(
+        "Party",
+        "Ken Oduya threw a party for his wife of 20 years, Mira Solberg, in Leeds.",
+        "Ada Brenn arrived with her husband of two decades Ivo Marr.",
+    )
+    rels = relations(extract_facts(doc, parsed))
+    assert ("Ken Oduya", "spouse_of", "Mira Solberg") in rels or (
+        "Mira Solberg",
+        "spouse_of",
+        "Ken Oduya",
+    ) in rels
+    assert ("Ada Brenn", "spouse_of", "Ivo Marr") in rels or ("Ivo Marr", "spouse_of", "Ada Brenn") in rels
+
+
+def test_a_small_town_after_in_is_a_place():
+    assert find_place("They had dinner in Malibu on Saturday.").city == "Malibu"
+    assert find_place("The pair holidayed in St Tropez.").city == "Saint-Tropez"
+    aspen = find_place("The couple skied in Aspen, Colorado.")
+    assert (aspen.city, aspen.region) == ("Aspen", "Colorado")
+    assert find_place("Aspen Rae waved.").city is None  # a first name, not the town
+    assert find_place("They met in Nevada.").city is None  # the state, not a town of that name
+
+
+def test_a_birthday_still_to_come_is_one_year_less(article):
+    doc, parsed = article(
+        "News",
+        "Mira Solberg, who turns 30 next month, smiled. Ken Oduya will turn 50 in two weeks.",
+        "Ada Brenn turned 40 on Sunday.",
+    )
+    assert ages(extract_facts(doc, parsed)) == {("Mira Solberg", 29), ("Ken Oduya", 49), ("Ada Brenn", 40)}
+
+
+def test_a_holiday_named_for_someone_is_no_person(article):
+    doc, parsed = article(
+        "Date", "Ken Oduya dined with Mira Solberg in Paris on Valentine's Day and St Patrick's Day."
+    )
+    assert names(extract_facts(doc, parsed)) == {"Ken Oduya", "Mira Solberg"}
+
+
+def test_welcoming_a_baby_is_no_meeting_and_their_child_has_two_parents(article):
+    doc, parsed = article(
+        "Baby",
+        "Mira Solberg and Ken Oduya have welcomed their first child, a daughter named Wren, in London.",
+    )
+    facts = extract_facts(doc, parsed)
+    assert meetings(facts) == []
+    assert {("Mira Solberg", "parent_of", "Wren"), ("Ken Oduya", "parent_of", "Wren")} <= relations(facts)
+
+
+def test_a_performer_whose_set_a_pair_dance_to_is_not_with_them(article):
+    doc, parsed = article(
+        "Festival",
+        "Mira Solberg was joined by Ken Oduya at Coachella in Indio, California on Sunday.",
+        "The pair were seen dancing together during Ada Brenn's set.",
+    )
+    ((people, _, city),) = meetings(extract_facts(doc, parsed))
+    assert people == ["Ken Oduya", "Mira Solberg"] and city == "Indio"
+
+
+def test_someone_also_there_joins_the_meeting(article):
+    doc, parsed = article(
+        "Reunion",
+        "Ken Oduya hugged his brother Ivo Oduya outside a hotel in Leeds on Monday.",
+        "Ken's daughter, Mira Oduya, was also there.",
+    )
+    ((people, _, city),) = meetings(extract_facts(doc, parsed))
+    assert people == ["Ivo Oduya", "Ken Oduya", "Mira Oduya"] and city == "Leeds"
+
+
+def test_split_from_a_wife_of_so_many_years_ends_the_marriage(article):
+    doc, parsed = article("Split", "Ken Oduya split from his wife of eight years, Mira Solberg, in 2025.")
+    rels = relations(extract_facts(doc, parsed))
+    assert rels == {("Ken Oduya", "ex_spouse_of", "Mira Solberg")}
+
+
+def test_a_venue_at_the_end_of_a_sentence_keeps_no_full_stop():
+    assert find_place("They had lunch at Café de Flore.").venue == "Café de Flore"
