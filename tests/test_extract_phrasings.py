@@ -108,3 +108,37 @@ def test_split_from_a_wife_of_so_many_years_ends_the_marriage(article):
 
 def test_a_venue_at_the_end_of_a_sentence_keeps_no_full_stop():
     assert find_place("They had lunch at Café de Flore.").venue == "Café de Flore"
+
+
+def test_someone_whose_bandmate_was_seen_is_not_there(article):
+    doc, parsed = article(
+        "Night", "Ken Oduya was seen with Mira Solberg's former bandmate Ada Brenn at a bar in Leeds."
+    )
+    ((people, _, _),) = meetings(extract_facts(doc, parsed))
+    assert people == ["Ada Brenn", "Ken Oduya"]
+
+
+def test_a_split_ends_a_couple_and_a_marriage_only_when_it_says_so(article):
+    doc, parsed = article(
+        "Split",
+        "Mira Solberg recently split from producer Ken Oduya after two years together.",
+        "Ada Brenn split from husband Ivo Marr in May.",
+    )
+    rels = relations(extract_facts(doc, parsed))
+    assert rels == {("Mira Solberg", "ex_partner_of", "Ken Oduya"), ("Ada Brenn", "ex_spouse_of", "Ivo Marr")}
+
+
+def test_twins_shared_with_an_ex(article):
+    doc, parsed = article(
+        "Family",
+        "Mira Solberg was previously married to Ken Oduya, with whom she shares twins Wren and Remy, 9.",
+    )
+    rels = relations(extract_facts(doc, parsed))
+    parents = {(s, o) for s, p, o in rels if p == "parent_of"}
+    assert parents == {(a, b) for a in ("Mira Solberg", "Ken Oduya") for b in ("Wren", "Remy")}
+    assert ("Wren", "sibling_of", "Remy") in rels or ("Remy", "sibling_of", "Wren") in rels
+
+
+def test_split_from_an_ex_wife_is_one_ended_marriage(article):
+    doc, parsed = article("Split", "Ken Oduya split from his ex-wife Mira Solberg in 2011.")
+    assert relations(extract_facts(doc, parsed)) == {("Ken Oduya", "ex_spouse_of", "Mira Solberg")}

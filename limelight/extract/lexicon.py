@@ -355,6 +355,7 @@ KIN_WORDS = {
     "sons": "parent_of",
     "children": "parent_of",
     "kids": "parent_of",
+    "twins": "parent_of",  # 'their twins X and Y'; without an owner, 'twins X and Y' are siblings
     "mother": "child_of",
     "father": "child_of",
     "mom": "child_of",

@@ -93,8 +93,12 @@ WEAK = {
 }
 _SHARING = {"share", "post", "upload", "publish", "repost"}
 _NEWBORN = {"child", "baby", "son", "daughter", "twin", "twins", "boy", "girl", "newborn", "bundle"}
-# 'during X's set': the performer on stage is not thereby with the people in the crowd.
-_PERFORMANCES = {"set", "gig", "concert", "performance", "residency", "act", "fans", "team", "rep"}
+# 'during X's set', 'X's former bandmate Y': the possessor is not thereby at the meeting.
+_NOT_WITH_POSSESSOR = {
+    "set", "gig", "concert", "performance", "residency", "act", "fans", "team", "rep", "representative",
+    "bandmate", "co-star", "costar", "manager", "agent", "publicist", "assistant", "bodyguard",
+    "stylist", "producer", "lawyer", "spokesperson", "spokesman", "spokeswoman",
+}  # fmt: skip
 _TOGETHER = re.compile(r"\b(?:with|together|alongside)\b", re.I)
 # A sighting ('seen strolling hand in hand') is a meeting with words of closeness too; a photo
 # 'of both arm in arm' is not, as it is usually posted days after the meeting it shows.
@@ -255,8 +259,11 @@ def _possessor_only(doc: Doc, m: Mention) -> bool:
         return False
     if m.kind == "pronoun":
         return True
-    head = root.head
-    return head.lower_ in KIN_WORDS or head.lower_ in WORK_NOUNS or head.lower_ in _PERFORMANCES
+    head = root.head  # 'X's bandmate', or the name in 'X's former bandmate Jules Carter'
+    words = [head, *(c for c in head.children if c.dep_ == "compound" and root.i < c.i < head.i)]
+    return any(
+        w.lower_ in KIN_WORDS or w.lower_ in WORK_NOUNS or w.lower_ in _NOT_WITH_POSSESSOR for w in words
+    )
 
 
 def group_members(

@@ -42,11 +42,19 @@ _VERBAL = [
     ),
     (
         re.compile(
-            r"\b(?:divorce from|divorced|split from|separated from)\s+"
+            r"\b(?:divorce from|divorced)\s+"
             r"(?:(?:his|her) (?:ex-)?(?:wife|husband)(?:\s+of\s+[\w-]+\s+(?:years?|decades?))?,?\s+)?"
             r"(?:[a-z][\w-]*\s+){0,2}(?=[A-Z])"
         ),
         "ex_spouse_of",
+    ),
+    (  # a split ends a couple; 'split from his wife' makes it a marriage (_ended_in_the_same_breath)
+        re.compile(
+            r"\b(?:split from|separated from)\s+"
+            r"(?:(?:his|her) (?:ex-)?(?:wife|husband)(?:\s+of\s+[\w-]+\s+(?:years?|decades?))?,?\s+)?"
+            r"(?:[a-z][\w-]*\s+){0,2}(?=[A-Z])"
+        ),
+        "ex_partner_of",
     ),
     (
         re.compile(
@@ -84,7 +92,8 @@ _PAIR_STATE = [
     (re.compile(r"\b(?:the )?(?:unlikely |surprise |long |close )?friendship\b", re.I), "friend_of"),
 ]
 _SHARE_CHILD = re.compile(
-    r"\b(?:share|have|has|had)\s+(?:(?:a|one|two|three|four|\d)\s+)?(?:daughters?|sons?|children|kids)\b,?\s*"
+    r"\b(?:share|shares|sharing|have|has|had)\s+(?:(?:a|one|two|three|four|\d)\s+)?"
+    r"(?:daughters?|sons?|children|kids|twins)\b,?\s*"
 )
 _ONE_OF_FRIENDS = re.compile(r"\bis (?:one of )?(?P<owner>[A-Z][\w-]+)[’']s (?:\w+ )?(?:friends?|pals?)\b")
 _SPECULATION = re.compile(r"\b(?:speculat\w*|rumou?r\w*|wonder\w*|allegedly|reportedly|romance)\b", re.I)
@@ -155,7 +164,9 @@ def _ended_in_the_same_breath(facts: list[RelationFact]) -> list[RelationFact]:
             out.append(f)
         elif f is state[where(f)]:
             out.append(replace(f, predicate="ex_" + f.predicate))
-    return out
+    # 'split from his ex-wife X': the ended marriage says more than the ended couple
+    married = {where(f) for f in out if f.predicate == "ex_spouse_of"}
+    return [f for f in out if not (f.predicate == "ex_partner_of" and where(f) in married)]
 
 
 def _siblings(children: list[str], sent, add) -> None:
