@@ -142,3 +142,47 @@ def test_twins_shared_with_an_ex(article):
 def test_split_from_an_ex_wife_is_one_ended_marriage(article):
     doc, parsed = article("Split", "Ken Oduya split from his ex-wife Mira Solberg in 2011.")
     assert relations(extract_facts(doc, parsed)) == {("Ken Oduya", "ex_spouse_of", "Mira Solberg")}
+
+
+def test_dating_someones_collaborator_is_not_dating_them(article):
+    doc, parsed = article("Past", "Mira Solberg previously dated Ken Oduya's longtime collaborator Ivo Marr.")
+    assert relations(extract_facts(doc, parsed)) == {("Mira Solberg", "ex_partner_of", "Ivo Marr")}
+
+
+def test_a_prize_winning_role_is_a_descriptor_with_its_age(article):
+    doc, parsed = article(
+        "Gala",
+        "Mira Solberg and Ken Oduya arrived at the gala in Leeds on Monday.",
+        "The Oscar-winning actress, 47, wore a gown while the Norwegian director, 52, wore a tuxedo.",
+    )
+    assert ages(extract_facts(doc, parsed)) == {("Mira Solberg", 47), ("Ken Oduya", 52)}
+
+
+def test_a_red_carpet_debut_as_a_couple_is_a_meeting(article):
+    doc, parsed = article(
+        "Gala",
+        "Mira Solberg and Ken Oduya made their red carpet debut as a couple at the gala in Leeds on Monday.",
+    )
+    ((people, day, city),) = meetings(extract_facts(doc, parsed))
+    assert people == ["Ken Oduya", "Mira Solberg"] and day == "2024-03-11" and city == "Leeds"
+
+
+def test_undated_photos_in_an_article_about_one_party_are_at_the_party(article):
+    doc, parsed = article(
+        "Party",
+        "Mira Solberg celebrated her 40th birthday with a party at her home in Leeds on Saturday.",
+        "Guests included her friends Ada Brenn and Ivo Marr.",
+        "Solberg posed for a photo with Brenn and Marr.",
+    )
+    ((people, day, city),) = meetings(extract_facts(doc, parsed))
+    assert people == ["Ada Brenn", "Ivo Marr", "Mira Solberg"] and day == "2024-03-09" and city == "Leeds"
+
+
+def test_a_far_away_city_does_not_pick_a_small_namesake(article):
+    doc, parsed = article(
+        "Premiere",
+        "Mira Solberg kissed Ken Oduya in Paris on Tuesday.",
+        "Days earlier the pair had been seen at a party in Toronto.",
+    )
+    paris = next(m for m in extract_facts(doc, parsed).meetings if m.city == "Paris")
+    assert (paris.region, paris.country) == (None, "France")

@@ -94,8 +94,9 @@ def _phrase_start(tok):
         in_title = (t.is_title and not t.is_sent_start) or (
             t.lower_ in ("and", "of", "&", "in", "on", "for") and i > 0 and tok.doc[i - 1].is_title
         )
+        participle = t.pos_ == "VERB" and t.tag_ in ("VBG", "VBN")  # 'Oscar-winning', 'Grammy-nominated'
         if t.text in (",", ".", ";", "(", ")", "—") or not (
-            in_title or t.pos_ in ("PROPN", "NOUN", "ADJ", "NUM", "PUNCT", "ADV")
+            in_title or participle or t.pos_ in ("PROPN", "NOUN", "ADJ", "NUM", "PUNCT", "ADV")
         ):
             return None
         i -= 1

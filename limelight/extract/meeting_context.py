@@ -73,6 +73,32 @@ def apply_lede(document: Document, merged: list[MeetingReport], published, names
         main.place.merge_missing(find_place(lede, names))
 
 
+_GATHERING = re.compile(
+    r"\b(?:party|bash|celebration|wedding|reception|gala|premiere|soirée|soiree|shindig|get-together|"
+    r"festivities|ceremony|fundraiser|birthday)\b",
+    re.I,
+)
+
+
+def lede_gathering(document: Document, reports: list[MeetingReport], published, names) -> None:
+    """'X rang in her 40th with a party at her LA home on Saturday' ... 'X and Y posed with Z': in an
+    article about one dated gathering and no other dated meeting, undated reports are at it."""
+    body = next((b for b in document.blocks if b.kind == "body"), None)
+    if body is None or not reports or any(r.date or r.offset is not None or r.place.city for r in reports):
+        return  # a meeting with a day or town of its own: the article tells of more than one
+    lede = _DATELINE_PREFIX.sub("", document.text[body.start : body.end])
+    if not _GATHERING.search(lede) or is_vague(lede) or offset_days(lede) is not None:
+        return
+    day = resolve_date(lede, published)
+    if day is None:
+        return
+    place = find_place(lede, names)
+    for r in reports:
+        if r.evidence.start >= body.start and not is_vague(r.evidence.text):
+            r.date = day
+            r.place.merge_missing(place)
+
+
 def same_occasion(reports: list[MeetingReport]) -> None:
     """'Solenne also attended and greeted Ferrand': an undated 'also' report with someone from the
     article's dated meeting happened at that meeting."""

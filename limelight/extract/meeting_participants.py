@@ -90,6 +90,8 @@ WEAK = {
     "take",
     "welcome",
     "team",
+    "attend",
+    "debut",  # 'made their red carpet debut as a couple'
 }
 _SHARING = {"share", "post", "upload", "publish", "repost"}
 _NEWBORN = {"child", "baby", "son", "daughter", "twin", "twins", "boy", "girl", "newborn", "bundle"}
@@ -99,7 +101,7 @@ _NOT_WITH_POSSESSOR = {
     "bandmate", "co-star", "costar", "manager", "agent", "publicist", "assistant", "bodyguard",
     "stylist", "producer", "lawyer", "spokesperson", "spokesman", "spokeswoman",
 }  # fmt: skip
-_TOGETHER = re.compile(r"\b(?:with|together|alongside)\b", re.I)
+_TOGETHER = re.compile(r"\b(?:with|together|alongside|as a couple)\b", re.I)
 # A sighting ('seen strolling hand in hand') is a meeting with words of closeness too; a photo
 # 'of both arm in arm' is not, as it is usually posted days after the meeting it shows.
 _CLOSE = re.compile(r"\b(?:hand in hand|arm in arm|side by side|holding hands)\b", re.I)

@@ -20,6 +20,7 @@ from .index import PeopleIndex
 from .meeting_context import (
     apply_lede,
     date_before,
+    lede_gathering,
     occasion_of,
     paragraph_date,
     paragraph_place,
@@ -76,6 +77,7 @@ def extract_meetings(
             if report:
                 reports.append(report)
     apply_lede(document, reports, published, names)
+    lede_gathering(document, reports, published, names)
     resolve_offsets(reports)
     same_occasion(reports)
     dateline = dateline_city(document.text)

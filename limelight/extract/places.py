@@ -40,6 +40,7 @@ class PlaceFound:
         return not (self.venue or self.city or self.region or self.country)
 
 
+NEIGHBOUR_KM = 300.0
 # A state or country shares its name with a smaller city; a big city (New York) wins.
 STATE_OVER_CITY = 500_000
 
@@ -112,7 +113,11 @@ def settle_city(place: PlaceFound, article: str) -> None:
     if pick is None:
         others = [c for c in map(lookup_city, spans - {place.city}) if c is not None]
         if others:
-            pick = min(options, key=lambda o: min(km(o, c) for c in others))
+            near = min(options, key=lambda o: min(km(o, c) for c in others))
+            # a neighbour says which one (West Hollywood beside Los Angeles); Toronto, 2,000 km
+            # from Paris, Texas, and 6,000 from Paris, France, says nothing
+            if min(km(near, c) for c in others) <= NEIGHBOUR_KM:
+                pick = near
     if pick is not None:
         place.region, place.country = pick.region, pick.country
 

@@ -132,7 +132,7 @@ def extract_relations(doc: Doc, people: PeopleIndex, quotes: list[QuoteFact], re
                 add(owner, pred, x.key, sent)
         for pattern, pred in _VERBAL:
             for m in pattern.finditer(text, sent.start_char, sent.end_char):
-                obj = _name_at(people, m.end())
+                obj = _name_at(people, _past_possessor(text, people, m.end()))
                 subj = _subject(people, sent, m.start(), exclude=obj)
                 add(subj, pred, obj, sent)
         _pair_states(people, sent, regions, add)
@@ -229,7 +229,22 @@ def _names_after(text: str, people: PeopleIndex, pos: int, limit: int) -> list[s
 _LIST_GAP = re.compile(r"(?:,\s*\d{1,2})?\s*(?:,\s*)?(?:(?:and|&)\s+)?$")
 
 
+_POSSESSED = re.compile(r"[’']s\s+(?:[a-z][\w-]*\s+){0,3}(?=[A-Z])")
+
+
+def _past_possessor(text: str, people: PeopleIndex, pos: int) -> int:
+    """'dated Ben's longtime collaborator Piet Hagen': the one dated is the name after the
+    possessive (-1, no one, when no name follows)."""
+    named = next((m for m in people.mentions if m.kind == "name" and pos <= m.start < pos + 2), None)
+    if named is None or not text.startswith(("'s", "’s"), named.end):
+        return pos
+    after = _POSSESSED.match(text, named.end)
+    return after.end() if after else -1
+
+
 def _name_at(people: PeopleIndex, pos: int) -> str | None:
+    if pos < 0:
+        return None
     for m in people.mentions:
         if m.kind == "name" and pos <= m.start < pos + 2:
             return m.key
