@@ -186,3 +186,46 @@ def test_a_far_away_city_does_not_pick_a_small_namesake(article):
     )
     paris = next(m for m in extract_facts(doc, parsed).meetings if m.city == "Paris")
     assert (paris.region, paris.country) == (None, "France")
+
+
+def test_an_award_or_a_label_is_no_person(article):
+    doc, parsed = article(
+        "Gala",
+        "Mira Solberg congratulated Ken Oduya after his Oscar nomination.",
+        "Solberg wore Valentino, while Oduya was dressed in custom Armani.",
+    )
+    assert names(extract_facts(doc, parsed)) == {"Mira Solberg", "Ken Oduya"}
+
+
+def test_a_wedding_on_a_day_is_a_meeting_and_a_marriage(article):
+    doc, parsed = article(
+        "Wedding",
+        "Singer Mira Solberg married producer Ken Oduya in a ceremony in Leeds on Saturday.",
+        "Ada Brenn married Ivo Marr in 2019.",
+    )
+    facts = extract_facts(doc, parsed)
+    assert meetings(facts) == [(["Ken Oduya", "Mira Solberg"], "2024-03-09", "Leeds")]
+    rels = relations(facts)
+    assert ("Mira Solberg", "spouse_of", "Ken Oduya") in rels and (
+        "Ada Brenn",
+        "spouse_of",
+        "Ivo Marr",
+    ) in rels
+
+
+def test_sitting_next_to_someone_is_a_meeting_and_a_game_is_no_venue(article):
+    doc, parsed = article(
+        "Courtside", "Mira Solberg sat courtside next to Ken Oduya at the Lakers game in Denver on Friday."
+    )
+    facts = extract_facts(doc, parsed)
+    assert meetings(facts) == [(["Ken Oduya", "Mira Solberg"], "2024-03-15", "Denver")]
+    assert facts.meetings[0].venue is None
+
+
+def test_a_surname_before_a_capitalised_verb_is_still_the_person(article):
+    doc, parsed = article(
+        "Call",
+        "Ken Oduya sat next to Ivo Marr in Leeds on Friday.",
+        "Oduya FaceTimed his mother, Ada Oduya, from the arena.",
+    )
+    assert ("Ada Oduya", "parent_of", "Ken Oduya") in relations(extract_facts(doc, parsed))

@@ -41,7 +41,11 @@ STRONG = {
     "cosy",
     "cozy",
     "canoodle",
+    "marry",
+    "wed",
 }
+# A wedding puts the couple together on its day; 'married in 2019' as background is no meeting.
+WEDDING = {"marry", "wed", "tie"}
 # Nouns that name a get-together ("a backstage hangout with", "dinner with").
 STRONG_NOUNS = {
     "hug",
@@ -91,6 +95,7 @@ WEAK = {
     "welcome",
     "team",
     "attend",
+    "sit",  # 'sat courtside next to'
     "debut",  # 'made their red carpet debut as a couple'
 }
 _SHARING = {"share", "post", "upload", "publish", "repost"}
@@ -101,7 +106,7 @@ _NOT_WITH_POSSESSOR = {
     "bandmate", "co-star", "costar", "manager", "agent", "publicist", "assistant", "bodyguard",
     "stylist", "producer", "lawyer", "spokesperson", "spokesman", "spokeswoman",
 }  # fmt: skip
-_TOGETHER = re.compile(r"\b(?:with|together|alongside|as a couple)\b", re.I)
+_TOGETHER = re.compile(r"\b(?:with|together|alongside|as a couple|next to|beside)\b", re.I)
 # A sighting ('seen strolling hand in hand') is a meeting with words of closeness too; a photo
 # 'of both arm in arm' is not, as it is usually posted days after the meeting it shows.
 _CLOSE = re.compile(r"\b(?:hand in hand|arm in arm|side by side|holding hands)\b", re.I)
@@ -127,6 +132,10 @@ def find_trigger(span: Span, text: str, people: PeopleIndex):
             return tok if _governs_person(tok, people) else None
         if lemma in ("hold", "lock") and any(c.lower_ in ("hands", "lips", "arms") for c in tok.children):
             return tok if _governs_person(tok, people) else None  # 'held hands', 'locked lips'
+        if lemma in ("marry", "wed") and tok.pos_ == "VERB" and _named_on_both_sides(span, tok, people):
+            return tok  # 'X married producer Y' (which the small parser often gets wrong)
+        if lemma == "tie" and any(c.lower_ == "knot" for c in tok.children):
+            return tok if _governs_person(tok, people) else None  # 'tied the knot' (see WEDDING)
         if lemma == "take" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
             continue  # 'took to Instagram to share a snap with ...': posting, not meeting
         if tok.pos_ in ("NOUN", "PROPN") and tok.head.lemma_ in _SHARING:
@@ -150,6 +159,11 @@ def find_trigger(span: Span, text: str, people: PeopleIndex):
             continue
         return tok
     return None
+
+
+def _named_on_both_sides(span: Span, tok, people: PeopleIndex) -> bool:
+    names = [m for m in people.mentions_in(span.start_char, span.end_char) if m.kind != "pronoun"]
+    return any(m.end <= tok.idx for m in names) and any(m.start > tok.idx for m in names)
 
 
 _APART = re.compile(r"\b(?:separately|apart|alone|solo|individually|each)\b", re.I)

@@ -28,7 +28,15 @@ from .meeting_context import (
     same_occasion,
 )
 from .meeting_merge import MeetingReport, meeting_fact, merge_reports
-from .meeting_participants import GROUP, find_trigger, group_members, negated, participants_of, unreal
+from .meeting_participants import (
+    GROUP,
+    WEDDING,
+    find_trigger,
+    group_members,
+    negated,
+    participants_of,
+    unreal,
+)
 from .places import dateline_city, find_place, settle_city
 
 _IN_PHOTO = re.compile(r"\b(?:in|into) the (?:photo|picture|pic|snap|shot|selfie|group photo)\b", re.I)
@@ -152,6 +160,8 @@ def _report(
             when = resolve_date(told.text, published)
         if told is not None and place.empty:
             place.merge_missing(find_place(told.text, names))
+    if trigger is not None and trigger.lemma_.lower() in WEDDING and when is None:
+        return None  # a marriage told as background, not the wedding day
     offset = offset_days(sent.text) if (temporal or "earlier" in text or "later" in text) else None
     occasion = occasion_of(sent.text)
     evidence = Evidence(sent.text.strip(), sent.start_char, sent.end_char)

@@ -49,7 +49,16 @@ def _names_in_run(run: NameSpan, fulls: list[LocalPerson], last_seen: dict[str, 
     while key is None and len(s.norm.split()) > 1:
         s = _drop_first(s)
         key = match_name(s.norm, fulls, last_seen)
+    if key is None and len(run.norm.split()) > 1:  # 'Vale FaceTimed his mother': a capitalised verb
+        head = _first_word(run)
+        if match_name(head.norm, fulls, last_seen) is not None:
+            return [(head, match_name(head.norm, fulls, last_seen))]
     return [(s, key)]
+
+
+def _first_word(s: NameSpan) -> NameSpan:
+    first = s.text.split()[0]
+    return NameSpan(s.start, s.start + len(first), first, s.norm.split()[0])
 
 
 def _add_mention(index: PeopleIndex, s: NameSpan, key: str, sentence: int) -> None:

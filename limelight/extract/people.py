@@ -209,6 +209,8 @@ def _evidence(text: str, s: NameSpan, doc: Doc, quoted: bool) -> dict:
             len(s.norm.split()) == 1 and prev in {"at", "in", "from", "near", "outside", "inside"} and not ner
         )
         or bool(re.search(r"[#@]\s*$", before))
+        or bool(_WORN.search(before))  # 'wore Valentino', 'in custom Dior': a label, not a person
+        or (len(s.norm.split()) == 1 and _possessed_modifier(prev, adjacent, next_tok))
         or (len(s.norm.split()) > 1 and any(w.lower() in ORG_TAILS for w in s.norm.split()[1:]))
         or bool(re.match(r"^[’']s\s+(?:in|on|at|near|for)\b", after))  # "Craig's in West Hollywood": a venue
         or bool(re.match(r"^\s*(?:Tour|Records|Pictures|Fund|Foundation|Awards|Festival)\b", after))
@@ -230,6 +232,26 @@ def _evidence(text: str, s: NameSpan, doc: Doc, quoted: bool) -> dict:
         "social": _social_role(span),
         "place": is_place(s.norm),
     }
+
+
+_WORN = re.compile(
+    r"\b(?:wore|wearing|wears|donned|donning|sported|sporting|dressed in|clad in|custom|vintage)\s+"
+    r"(?:(?:a|an|her|his|custom|vintage|head-to-toe|archival)\s+)*$",
+    re.I,
+)
+_POSSESSIVE_DETS = {"his", "her", "their", "its", "my", "our", "your"}
+
+
+def _possessed_modifier(prev: str, adjacent, next_tok) -> bool:
+    """'his Oscar nomination', 'her Vogue cover': a name between a possessive and a noun."""
+    return (
+        prev in _POSSESSIVE_DETS
+        and adjacent is not None
+        and adjacent.group(1).lower() == prev
+        and next_tok is not None
+        and next_tok.text.islower()
+        and next_tok.pos_ == "NOUN"
+    )
 
 
 _SOCIAL_VERBS = {

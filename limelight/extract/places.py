@@ -18,7 +18,7 @@ _VENUE = re.compile(
 )
 _OCCASION_WORDS = {"tour", "festival", "awards", "premiere", "gala", "show", "concert", "party", "week"}
 _EVENT_AFTER = re.compile(
-    r"^\s+(?:show|gig|concert|performance|premiere|party|bash|tour|set|residency|launch)\b"
+    r"^\s+(?:show|gig|concert|performance|premiere|party|bash|tour|set|residency|launch|game|match)\b"
 )
 _DATELINE = re.compile(r"^([A-Z][A-Z .'-]{2,}?)(?:,\s*[A-Z][\w.]*\.?)?\s*(?:,|\(|-|—)")
 

@@ -63,6 +63,12 @@ _VERBAL = [
         ),
         "ex_partner_of",
     ),
+    (  # 'Tilda married producer Ben Ocampo', 'who wed Ben'
+        re.compile(
+            r"(?<!previously )(?<!formerly )(?<!once )\b(?:married|wed)\s+(?:[a-z][\w-]*\s+){0,2}(?=[A-Z])"
+        ),
+        "spouse_of",
+    ),
     (re.compile(r"\b(?:has been|have been|is|was|were|had been)\s+dating\s+(?=[A-Z])"), "partner_of"),
     (
         re.compile(r"\bmoved on with\s+(?:[a-z][\w-]*\s+|[A-Z][a-z]+\s+(?=(?:DJ|[a-z])))*?(?=[A-Z])"),
