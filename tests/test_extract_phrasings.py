@@ -229,3 +229,14 @@ def test_a_surname_before_a_capitalised_verb_is_still_the_person(article):
         "Oduya FaceTimed his mother, Ada Oduya, from the arena.",
     )
     assert ("Ada Oduya", "parent_of", "Ken Oduya") in relations(extract_facts(doc, parsed))
+
+
+def test_someone_she_never_met_is_not_the_star_of_the_next_sentence(article):
+    doc, parsed = article(
+        "Beach",
+        "Mira Solberg, 52, enjoyed a beach day in Leeds with her daughter Ada Solberg, 24.",
+        "Solberg has never met her idol Tova Lind, but hopes to work with her one day.",
+        "The star, who was born in Cardiff, moved to London in 1998.",
+        "Her ex-husband, director Ken Oduya, 60, lives in Paris.",
+    )
+    assert ("Mira Solberg", "ex_spouse_of", "Ken Oduya") in relations(extract_facts(doc, parsed))

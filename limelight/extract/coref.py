@@ -27,6 +27,7 @@ def resolve_references(index: PeopleIndex, document: Document, doc: Doc, in_quot
     bindings: dict[str, str] = {}  # role noun -> person key, from resolved descriptors
     prenominal: dict[str, str] = {}  # role noun -> person key, from "pop singer Calla Brandt"
     _bind_prenominal_roles(index, doc, prenominal)
+    present = _present_people(names_by_sent, doc)
     history: list[list[Mention]] = []  # per sentence, resolved mentions in order
     subjects: list[str | None] = []
     for si, sent in enumerate(doc.sents):
@@ -53,7 +54,9 @@ def resolve_references(index: PeopleIndex, document: Document, doc: Doc, in_quot
                 chunk = _noun_phrase(tok)
                 if index.keys_in(chunk.start_char, chunk.end_char, ("name",)):
                     continue
-                key = _resolve_descriptor(index, tok, resolved, history, subjects, bindings, prenominal)
+                key = _resolve_descriptor(
+                    index, tok, resolved, history, subjects, bindings, prenominal, present
+                )
                 if key:
                     m = Mention(chunk.start_char, chunk.end_char, key, "descriptor", si)
                     index.mentions.append(m)
@@ -62,6 +65,19 @@ def resolve_references(index: PeopleIndex, document: Document, doc: Doc, in_quot
         if resolved:  # sentences that name nobody (quotes, asides) do not push people out of reach
             history.append(resolved)
             subjects.append(_subject_of(resolved, doc, sent))
+
+
+# 'has never met her idol X', 'hopes to work with X one day': X is not in the story's scene.
+_ABSENT = re.compile(r"\b(?:never|hopes? to|hoping to|would love to|dreams? of|wants? to)\b", re.I)
+
+
+def _present_people(names_by_sent: dict[int, list[Mention]], doc: Doc) -> set[str]:
+    """People named at least once outside a sentence of absence or wishes."""
+    present: set[str] = set()
+    for si, sent in enumerate(doc.sents):
+        if si in names_by_sent and not _ABSENT.search(sent.text):
+            present.update(m.key for m in names_by_sent[si])
+    return present
 
 
 def _is_descriptor_head(tok) -> bool:
@@ -163,7 +179,7 @@ def _resolve_pronoun(index, gender, resolved, history, subjects) -> str | None:
     return None
 
 
-def _resolve_descriptor(index, tok, resolved, history, subjects, bindings, prenominal) -> str | None:
+def _resolve_descriptor(index, tok, resolved, history, subjects, bindings, prenominal, present) -> str | None:
     head = tok.lower_
     gender = "female" if head in FEMALE_NOUNS else "male" if head in MALE_NOUNS else None
     in_sentence = [m.key for m in resolved]
@@ -202,7 +218,8 @@ def _resolve_descriptor(index, tok, resolved, history, subjects, bindings, preno
     if bound in pool:
         return bound
     # a new role noun ("the singer" after "the A-list star") prefers someone not yet described
-    unbound = [k for k in pool if k not in bindings.values()]
+    recent = {m.key for m in resolved} | {m.key for m in (history[-1] if history else [])}
+    unbound = [k for k in pool if k not in bindings.values() and k in present and k in recent]
     if dep in ("nsubj", "nsubjpass") and head not in bindings and unbound and pool[0] in bindings.values():
         return unbound[0]
     return pool[0]
