@@ -1,6 +1,6 @@
 """Families of tabloid phrasings found by probe articles: each on tiny invented texts."""
 
-from test_extract_facts import ages, meetings, relations
+from test_extract_facts import ages, by_name, meetings, relations
 
 from limelight.extract import extract_facts
 from limelight.extract.places import find_place
@@ -240,3 +240,19 @@ def test_someone_she_never_met_is_not_the_star_of_the_next_sentence(article):
         "Her ex-husband, director Ken Oduya, 60, lives in Paris.",
     )
     assert ("Mira Solberg", "ex_spouse_of", "Ken Oduya") in relations(extract_facts(doc, parsed))
+
+
+def test_a_headline_quote_opening_with_a_contraction_names_nobody(article):
+    doc, parsed = article("'We're fine': Mira Solberg on her marriage", "Mira Solberg, 41, smiled in Leeds.")
+    assert names(extract_facts(doc, parsed)) == {"Mira Solberg"}
+
+
+def test_the_n_year_old_told_is_the_speaker(article):
+    doc, parsed = article(
+        "Interview",
+        "Mira Solberg has shut down rumours about her marriage to Ken Oduya.",
+        "\u201cWe're stronger than ever,\u201d the 41-year-old told a magazine.",
+    )
+    facts = extract_facts(doc, parsed)
+    speakers = {q.text: by_name(facts).get(q.speaker) for q in facts.quotes}
+    assert speakers == {"We're stronger than ever,": "Mira Solberg"}

@@ -81,11 +81,21 @@ def _present_people(names_by_sent: dict[int, list[Mention]], doc: Doc) -> set[st
 
 
 def _is_descriptor_head(tok) -> bool:
+    if _age_as_noun(tok):
+        return _phrase_start(tok) is not None
     if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in ("compound", "poss"):
         return False
     if tok.lower_ not in PERSON_NOUNS and not _AGE_NOUN.match(tok.text) and not _aged_agent_noun(tok):
         return False
     return _phrase_start(tok) is not None
+
+
+def _age_as_noun(tok) -> bool:
+    """'the 41-year-old told Glamour': the tokenizer splits the age, whose last word heads it."""
+    if tok.lower_ != "old" or tok.i < 4 or tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "appos"):
+        return False
+    start = tok.doc[tok.i - 4]
+    return bool(_AGE_NOUN.match(tok.doc.text[start.idx : tok.idx + 3]))
 
 
 def _aged_agent_noun(tok) -> bool:

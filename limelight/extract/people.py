@@ -167,8 +167,13 @@ def _all_spans(document: Document) -> list[NameSpan]:
     return [s for s in name_spans(document.text) if _shape_ok(s)]
 
 
+_CONTRACTION = re.compile(r"[’'](?:re|m|ve|ll|d|t)$")  # "We're", "I'm", "Don't": no name
+
+
 def _shape_ok(s: NameSpan) -> bool:
     words = s.norm.split()
+    if any(_CONTRACTION.search(w) for w in words):
+        return False
     if len(words) > 4 or any(len(w) == 1 for w in words[:-1]):
         return False
     return not (len(words) == 1 and len(words[0]) < 2)
