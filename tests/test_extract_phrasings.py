@@ -256,3 +256,20 @@ def test_the_n_year_old_told_is_the_speaker(article):
     facts = extract_facts(doc, parsed)
     speakers = {q.text: by_name(facts).get(q.speaker) for q in facts.quotes}
     assert speakers == {"We're stronger than ever,": "Mira Solberg"}
+
+
+def test_kin_of_a_described_or_aged_person(article):
+    doc, parsed = article(
+        "Engaged",
+        "Ken Oduya is engaged to girlfriend of three years Mira Solberg, the actor confirmed.",
+        "The Emmy winner's mother, Ada Oduya, said she was thrilled.",
+        "Solberg, 29, is the daughter of rock star Ivo Solberg, 66.",
+    )
+    rels = relations(extract_facts(doc, parsed))
+    assert {("Ada Oduya", "parent_of", "Ken Oduya"), ("Ivo Solberg", "parent_of", "Mira Solberg")} <= rels
+    assert ("Ken Oduya", "partner_of", "Mira Solberg") in rels
+
+
+def test_a_proposal_is_a_meeting(article):
+    doc, parsed = article("Engaged", "Ken Oduya proposed to Mira Solberg in Kyoto on Saturday.")
+    assert meetings(extract_facts(doc, parsed)) == [(["Ken Oduya", "Mira Solberg"], "2024-03-09", "Kyoto")]

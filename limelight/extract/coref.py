@@ -83,11 +83,18 @@ def _present_people(names_by_sent: dict[int, list[Mention]], doc: Doc) -> set[st
 def _is_descriptor_head(tok) -> bool:
     if _age_as_noun(tok):
         return _phrase_start(tok) is not None
-    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in ("compound", "poss"):
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ == "compound":
+        return False
+    if tok.dep_ == "poss" and not _possessive_after(tok):
         return False
     if tok.lower_ not in PERSON_NOUNS and not _AGE_NOUN.match(tok.text) and not _aged_agent_noun(tok):
         return False
     return _phrase_start(tok) is not None
+
+
+def _possessive_after(tok) -> bool:
+    """'The Emmy winner's mother': a role noun that owns something is still a person."""
+    return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in ("'s", "’s")
 
 
 def _age_as_noun(tok) -> bool:

@@ -43,6 +43,7 @@ STRONG = {
     "canoodle",
     "marry",
     "wed",
+    "propose",
 }
 # A wedding puts the couple together on its day; 'married in 2019' as background is no meeting.
 WEDDING = {"marry", "wed", "tie"}

@@ -210,6 +210,7 @@ _PLURAL_KIN = {"friends": "friend_of", "pals": "friend_of", "sisters": "sibling_
                "siblings": "sibling_of", "twins": "sibling_of"}  # fmt: skip
 # 'X, a close friend of Y', 'X is the daughter of Y': Y's kin is X.
 _KIN_OF = re.compile(
+    rf"(?:,\s*\d{{1,3}},?)?"  # 'Lunde, 29, is the daughter of'
     rf"(?:,\s+|\s+(?:is|was|are|were)\s+)(?:the|a|an)\s+(?:(?:close|longtime|long-time|old|best|good|"
     rf"eldest|youngest|younger|older|only|former)\s+)*(?P<kin>{_KIN})\s+of\s+(?:[a-z][\w-]*\s+){{0,2}}(?=[A-Z])"
 )
