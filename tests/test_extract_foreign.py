@@ -201,3 +201,17 @@ def test_dispatcher_routes_by_language(nlp):
     assert extract_any(es, nlp(es.text)).ages
     de = foreign("de", "Treffen", "Die Schauspielerin Celia Brandón, 31, traf Tadeo Urquijo.")
     assert extract_any(de, nlp(de.text)) == ArticleFacts(article="f1")
+
+
+def test_an_outlet_told_is_no_person_and_a_who_clause_marriage_is_over():
+    facts, names = read(
+        "es",
+        "Cena en Madrid",
+        "Ferrer Olmo, que estuvo casada con el productor Dalio Sarmiento, cenó en Madrid.",
+        "«Estoy muy feliz», dijo Ferrer Olmo a la revista Hola.",
+    )
+    assert set(names.values()) == {"Ferrer Olmo", "Dalio Sarmiento"}
+    rels = {(names[r.subject], r.predicate, names[r.object]) for r in facts.relations}
+    assert rels == {("Ferrer Olmo", "ex_spouse_of", "Dalio Sarmiento")}
+    _, names = read("fr", "Rencontre", "« Nous sommes heureux », a confié Hugo Marchal à Paris Match.")
+    assert set(names.values()) == {"Hugo Marchal"}

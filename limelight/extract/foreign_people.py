@@ -13,6 +13,7 @@ from ..models import (
 )
 from . import lexicon_foreign as lx
 from .foreign_text import Ref
+from .lexicon import MEDIA_OUTLETS
 from .names import CONNECTORS, first_name_gender, is_place, lookup_city
 
 
@@ -65,6 +66,7 @@ def _candidate(text: str, s: int, e: int, norm: str, kin_ends: set[int]) -> _Can
         lx.NONPERSON.search(before)
         or lx.CHARACTER.search(before)
         or lx.BIRTH.search(before)
+        or norm.lower() in MEDIA_OUTLETS  # 'a confié X à Paris Match'
         or (not role and lx.PLACE_PREP.search(before) and lookup_city(norm))
     )
     return _Cand(s, e, norm, evidence, gender, framed, not role and is_place(norm))

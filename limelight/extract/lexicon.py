@@ -570,4 +570,7 @@ MEDIA_OUTLETS = {
     "bustle", "buzzfeed", "popsugar", "just jared", "the new york times", "the independent",
     "metro", "the daily star", "daily star", "the standard", "evening standard", "radio times",
     "the observer", "the atlantic", "the new yorker", "wwd", "allure", "tatler", "dazed", "i-d",
+    "paris match", "voici", "gala", "le parisien", "le figaro", "télé-loisirs", "hola", "¡hola!",
+    "lecturas", "semana", "diez minutos", "vanitatis", "el país", "caras", "oggi", "chi", "bild",
+    "bunte",
 }  # fmt: skip

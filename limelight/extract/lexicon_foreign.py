@@ -270,7 +270,9 @@ KIN_OF = _c(  # "X|, la hermana menor de |Y"
 )
 # "X|, 33 ans, est le frère de la chanteuse |Y", "X| es la hermana menor de |Y": the same as
 # KIN_OF said with a verb, an age allowed between, a role allowed before Y.
-_AGE_GAP = r"(?:\s*,\s*(?:de\s+)?\d{1,3}\s*(?:años|ans)\s*,)?"
+_AGE_GAP = (  # ', 33 ans,' and/or ', que' / ', qui' before the verb
+    r"(?:\s*,\s*(?:de\s+)?\d{1,3}\s*(?:años|ans)\s*,)?(?:\s*,?\s*(?:que|qui|quien)(?=\s))?"
+)
 KIN_IS_OF = _c(
     rf"{_AGE_GAP}\s+(?:es|era|fue|est|était)\s+(?:(?:el|la|le|los|las|les)\s+|l['’])(?:(?:{_MOD})\s+)*"
     rf"(?P<kin>{_KIN})(?:\s+(?:{_MOD}))?\s+(?:de|d['’]|du)\s*(?:{_DEF}?(?:{_ROLE}){_ADJ}{{0,2}}\s+)?"
