@@ -273,3 +273,13 @@ def test_kin_of_a_described_or_aged_person(article):
 def test_a_proposal_is_a_meeting(article):
     doc, parsed = article("Engaged", "Ken Oduya proposed to Mira Solberg in Kyoto on Saturday.")
     assert meetings(extract_facts(doc, parsed)) == [(["Ken Oduya", "Mira Solberg"], "2024-03-09", "Kyoto")]
+
+
+def test_a_couple_who_have_been_dating(article):
+    doc, parsed = article(
+        "Rome",
+        "Mira Solberg and Ken Oduya enjoyed a date night in Rome on Monday.",
+        "The couple, who have been dating since January, strolled past a fountain.",
+    )
+    rels = relations(extract_facts(doc, parsed))
+    assert rels in ({("Mira Solberg", "partner_of", "Ken Oduya")}, {("Ken Oduya", "partner_of", "Mira Solberg")})
