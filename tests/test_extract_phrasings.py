@@ -282,4 +282,26 @@ def test_a_couple_who_have_been_dating(article):
         "The couple, who have been dating since January, strolled past a fountain.",
     )
     rels = relations(extract_facts(doc, parsed))
-    assert rels in ({("Mira Solberg", "partner_of", "Ken Oduya")}, {("Ken Oduya", "partner_of", "Mira Solberg")})
+    assert rels in (
+        {("Mira Solberg", "partner_of", "Ken Oduya")},
+        {("Ken Oduya", "partner_of", "Mira Solberg")},
+    )
+
+
+def test_a_title_of_a_place_and_a_facility_are_no_people(article):
+    doc, parsed = article(
+        "Gala",
+        "Prince Edmund met Sir Alan Greaves at a gala in London on Thursday.",
+        "Edmund, 44, later visited the Royal Marsden hospital with the Duke of Wessmark.",
+    )
+    assert names(extract_facts(doc, parsed)) == {"Prince Edmund", "Sir Alan Greaves"}
+
+
+def test_the_happy_couple_are_the_pair(article):
+    doc, parsed = article(
+        "Gala",
+        "Mira Solberg and Ken Oduya arrived at a gala in Leeds on Monday.",
+        "The happy couple chatted with Ada Brenn, 88.",
+    )
+    ((people, _, _),) = meetings(extract_facts(doc, parsed))
+    assert people == ["Ada Brenn", "Ken Oduya", "Mira Solberg"]

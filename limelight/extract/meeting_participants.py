@@ -112,7 +112,9 @@ _TOGETHER = re.compile(r"\b(?:with|together|alongside|as a couple|next to|beside
 # 'of both arm in arm' is not, as it is usually posted days after the meeting it shows.
 _CLOSE = re.compile(r"\b(?:hand in hand|arm in arm|side by side|holding hands)\b", re.I)
 GROUP = re.compile(
-    r"\b(?:the (?:pair|duo|couple|two|trio|three|four|group|former couple|former flames|lovebirds|"
+    r"\b(?:the (?:(?:happy|royal|famous|new|loved-up|smitten|celebrity|star|A-list|showbiz|married|"
+    r"engaged)\s+)?"
+    r"(?:pair|duo|couple|two|trio|three|four|group|former couple|former flames|lovebirds|"
     r"newlyweds|two stars|stars|boys|lads|girls|bandmates)(?: of them)?|both|they|them)\b",
     re.I,
 )

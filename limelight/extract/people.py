@@ -19,7 +19,8 @@ from .lexicon import KIN_WORDS, MEDIA_OUTLETS, ORG_TAILS, PERSON_NOUNS, WORK_NOU
 from .mentions import birth_names_and_nicknames, gender_of, link_mentions, match_name
 from .names import NameSpan, first_name_gender, is_place, name_spans
 
-HONORIFICS = {"lady", "sir", "dame", "lord", "princess", "prince", "queen", "king"}
+HONORIFICS = {"lady", "sir", "dame", "lord", "princess", "prince", "queen", "king", "duke", "duchess",
+              "countess", "earl", "baroness", "baron"}  # fmt: skip
 PLATFORMS = {"instagram", "tiktok", "twitter", "youtube", "facebook", "snapchat", "threads", "x", "story"}
 
 _AGE_AFTER = re.compile(r"^(?:,\s*(?:also\s+|now\s+|aged\s+)?\d{1,3}\s*[,)\s.;—–-]|\s*\(\s*\d{1,3}\b)")
@@ -215,6 +216,8 @@ def _evidence(text: str, s: NameSpan, doc: Doc, quoted: bool) -> dict:
         )
         or bool(re.search(r"[#@]\s*$", before))
         or bool(_WORN.search(before))  # 'wore Valentino', 'in custom Dior': a label, not a person
+        or bool(re.search(r"[A-Z]\w*\s+of\s+$", before))  # 'Duchess Clara of Wessmark', 'Duke of York'
+        or (next_tok is not None and next_tok.lower_ in _FACILITIES)  # 'the Royal Marsden hospital'
         or (len(s.norm.split()) == 1 and _possessed_modifier(prev, adjacent, next_tok))
         or (len(s.norm.split()) > 1 and any(w.lower() in ORG_TAILS for w in s.norm.split()[1:]))
         or bool(re.match(r"^[’']s\s+(?:in|on|at|near|for)\b", after))  # "Craig's in West Hollywood": a venue
@@ -244,6 +247,12 @@ _WORN = re.compile(
     r"(?:(?:a|an|her|his|custom|vintage|head-to-toe|archival)\s+)*$",
     re.I,
 )
+_FACILITIES = {
+    "hospital", "hotel", "restaurant", "club", "school", "university", "college", "theatre", "theater",
+    "stadium", "arena", "church", "cathedral", "museum", "gallery", "bar", "cafe", "café", "airport",
+    "station", "park", "street", "road", "avenue", "building", "centre", "center", "studios", "store",
+    "shop", "boutique", "clinic", "palace", "castle", "chapel", "garden", "gardens", "hall", "ballroom",
+}  # fmt: skip
 _POSSESSIVE_DETS = {"his", "her", "their", "its", "my", "our", "your"}
 
 

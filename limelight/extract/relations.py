@@ -87,7 +87,9 @@ _PAIR_STATE = [
     ),
     (re.compile(r"\b(?:have been|are)\s+married\b|\bhave been wed\b", re.I), "spouse_of"),
     (  # 'the couple, who have been dating since January'
-        re.compile(r"\b(?:have been|are|'re|’re)\s+(?:secretly\s+|quietly\s+)?dating\b(?!\s+(?-i:[A-Z]))", re.I),
+        re.compile(
+            r"\b(?:have been|are|'re|’re)\s+(?:secretly\s+|quietly\s+)?dating\b(?!\s+(?-i:[A-Z]))", re.I
+        ),
         "partner_of",
     ),
     (  # 'The couple, who married in 2019, ...' (unless the sentence goes on to their split)
