@@ -48,3 +48,12 @@ def test_two_children_of_different_ages_are_ambiguous(article):
 
 def test_numbers_that_are_not_counts(article):
     assert counts(article, "Nadia Ferro spent 3 years on tour and sold 40 million records.") == set()
+
+
+def test_a_tours_total_of_shows(article):
+    assert counts(
+        article, "Mira Solberg added 12 new dates to her world tour, bringing the total to 58 shows."
+    ) == {("Mira Solberg", "tour dates", 58)}
+    assert counts(article, "Pop star Mira Solberg's world tour now has 60 shows.") == {
+        ("Mira Solberg", "tour dates", 60)
+    }

@@ -63,6 +63,15 @@ TOUR_DATES = re.compile(
     re.I,
 )
 TOUR_OF = re.compile(r"\b" + _TOUR_NOUN + r"\s+of\s+" + _NUM + r"\s+(?:dates|shows|concerts|stops)\b", re.I)
+_SHOWS = r"\s+(?:dates|shows|concerts|stops|nights)\b"
+TOUR_HAS = re.compile(  # 'her tour now has 60 shows'
+    r"\b" + _TOUR_NOUN + r"\s+(?:now\s+)?(?:has|had|includes|included|features|spans|totals|comprises)\s+"
+    r"(?:a total of\s+)?" + _NUM + _SHOWS,
+    re.I,
+)
+TOUR_TOTAL = re.compile(  # '... to her tour, bringing the total to 58 shows'
+    r"\b(?:bringing|brings|taking|takes)\s+(?:the|its|her|his|their)\s+total\s+to\s+" + _NUM + _SHOWS, re.I
+)
 CHILDREN = re.compile(
     r"\b(?:(?:mother|father|mom|mum|dad|parents?)\s+of\s+" + _NUM + r"\b(?!\s*-)"
     r"|" + _POSSESSOR + _NUM + r"\s+(?:children|kids)\b)",
@@ -103,6 +112,12 @@ def find_count_phrases(text: str) -> list[tuple[str, int, int, int]]:
         hits.append((f"{m.group(2).lower()} dates", number(m.group(1)), m.start(), m.end()))
     for m in TOUR_OF.finditer(text):
         hits.append((f"{m.group(1).lower()} dates", number(m.group(2)), m.start(), m.end()))
+    for m in TOUR_HAS.finditer(text):
+        hits.append((f"{m.group(1).lower()} dates", number(m.group(2)), m.start(), m.end()))
+    for m in TOUR_TOTAL.finditer(text):
+        tour = re.search(r"\b" + _TOUR_NOUN + r"\b", text[max(0, m.start() - 200) : m.start()], re.I)
+        if tour:
+            hits.append((f"{tour.group(1).lower()} dates", number(m.group(1)), m.start(), m.end()))
     for m in CHILDREN.finditer(text):
         hits.append(("children", number(m.group(1) or m.group(2)), m.start(), m.end()))
     return sorted(hits, key=lambda h: h[2])
