@@ -305,3 +305,13 @@ def test_the_happy_couple_are_the_pair(article):
     )
     ((people, _, _),) = meetings(extract_facts(doc, parsed))
     assert people == ["Ada Brenn", "Ken Oduya", "Mira Solberg"]
+
+
+def test_engaged_and_once_engaged(article):
+    doc, parsed = article(
+        "News",
+        "Mira Solberg was previously engaged to tennis player Ken Oduya, 31.",
+        "Ada Brenn is engaged to Ivo Marr.",
+    )
+    rels = relations(extract_facts(doc, parsed))
+    assert rels == {("Mira Solberg", "ex_partner_of", "Ken Oduya"), ("Ada Brenn", "partner_of", "Ivo Marr")}

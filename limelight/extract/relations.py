@@ -69,6 +69,16 @@ _VERBAL = [
         ),
         "spouse_of",
     ),
+    (
+        re.compile(r"\b(?:previously|formerly|once)\s+engaged\s+to\s+(?:[a-z][\w-]*\s+){0,2}(?=[A-Z])"),
+        "ex_partner_of",
+    ),
+    (
+        re.compile(
+            r"(?<!previously )(?<!formerly )(?<!once )\bengaged\s+to\s+(?:[a-z][\w-]*\s+){0,2}(?=[A-Z])"
+        ),
+        "partner_of",
+    ),
     (re.compile(r"\b(?:has been|have been|is|was|were|had been)\s+dating\s+(?=[A-Z])"), "partner_of"),
     (
         re.compile(r"\bmoved on with\s+(?:[a-z][\w-]*\s+|[A-Z][a-z]+\s+(?=(?:DJ|[a-z])))*?(?=[A-Z])"),
