@@ -315,3 +315,23 @@ def test_engaged_and_once_engaged(article):
     )
     rels = relations(extract_facts(doc, parsed))
     assert rels == {("Mira Solberg", "ex_partner_of", "Ken Oduya"), ("Ada Brenn", "partner_of", "Ivo Marr")}
+
+
+def test_a_marriage_with_an_end_year_is_over(article):
+    doc, parsed = article(
+        "Past",
+        "Mira Solberg was married to rapper Ken Oduya from 2019 to 2023.",
+        "Ada Brenn has been married to Ivo Marr since 2019.",
+    )
+    rels = relations(extract_facts(doc, parsed))
+    assert ("Mira Solberg", "ex_spouse_of", "Ken Oduya") in rels
+    assert ("Ada Brenn", "spouse_of", "Ivo Marr") in rels
+
+
+def test_an_ambiguous_first_name_does_not_veto_a_role_noun(article):
+    doc, parsed = article(
+        "Weekend",
+        "Dana Kross and Eli Moreau spent a weekend together at a resort in Leeds.",
+        "The singer, 30, and the actor, 34, arrived on Friday.",
+    )
+    assert ages(extract_facts(doc, parsed)) == {("Dana Kross", 30), ("Eli Moreau", 34)}

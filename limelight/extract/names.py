@@ -266,7 +266,10 @@ def _gender_detector():
 @lru_cache(maxsize=50_000)
 def first_name_gender(word: str) -> str | None:
     """'female', 'male', 'either' for a known first name; None for a word that is not one."""
-    g = _gender_detector().get_gender(word)
+    detector = _gender_detector()
+    g = detector.get_gender(word)
+    if g in ("female", "male") and _elsewhere_other(detector, word, g):
+        return "either"  # 'Eli' is a woman's name in Norway, a man's in the US and UK
     if g in ("female", "mostly_female"):
         return "female" if g == "female" else "either"
     if g in ("male", "mostly_male"):
@@ -274,6 +277,12 @@ def first_name_gender(word: str) -> str | None:
     if g == "andy":
         return "either"
     return None
+
+
+def _elsewhere_other(detector, word: str, gender: str) -> bool:
+    """The name is not that gender in the US or Britain, where most English news is written."""
+    other = {"female": ("male", "mostly_male", "andy"), "male": ("female", "mostly_female", "andy")}[gender]
+    return any(detector.get_gender(word, country) in other for country in ("usa", "great_britain"))
 
 
 @dataclass(frozen=True)

@@ -167,7 +167,21 @@ def extract_relations(doc: Doc, people: PeopleIndex, quotes: list[QuoteFact], re
                 for child in children:
                     add(parent, "parent_of", child, sent)
             _siblings(children, sent, add)
-    return _ended_in_the_same_breath(list(found.values()))
+    return _ended_in_the_same_breath([_over_by_its_years(f) for f in found.values()])
+
+
+_SPAN_OF_YEARS = re.compile(
+    r"\b(?:was|were|had been)\s+(?:married|engaged|together|dating)\b.*?"
+    r"\b(?:from\s+\d{4}\s+(?:to|until|till)\s+\d{4}|until\s+\d{4}|between\s+\d{4}\s+and\s+\d{4})",
+    re.I,
+)
+
+
+def _over_by_its_years(fact: RelationFact) -> RelationFact:
+    """'X was married to Y from 2019 to 2023': a couple with an end year is a former one."""
+    if fact.predicate in ("spouse_of", "partner_of") and _SPAN_OF_YEARS.search(fact.evidence.text):
+        return replace(fact, predicate="ex_" + fact.predicate)
+    return fact
 
 
 def _ended_in_the_same_breath(facts: list[RelationFact]) -> list[RelationFact]:
