@@ -15,7 +15,7 @@ from datetime import date
 from functools import lru_cache
 from itertools import combinations
 
-from .extract.names import km_between
+from .extract.gazetteer import km_between
 from .models import (
     Age,
     ArticleFacts,

@@ -106,3 +106,10 @@ def test_name_shapes_inner_capitals_apostrophes_particles_initials():
         "Festival",
         "Cannes",
     ]
+
+
+def test_a_month_can_start_a_name_but_not_after_a_preposition():
+    spans = lambda t: [s.norm for s in name_spans(t)]  # noqa: E731
+    assert spans("June Carter sang with May Lin.") == ["June Carter", "May Lin"]
+    assert spans("In August Ada Brenn released a song.") == ["Ada Brenn"]
+    assert spans("On May 3 Ada Brenn left.") == ["Ada Brenn"]

@@ -16,8 +16,8 @@ from . import lexicon_foreign as lx
 from .dates import parse_iso, weekday_before
 from .foreign_people import capitalised_runs
 from .foreign_text import ForeignText, Ref
+from .gazetteer import is_place, lookup_city
 from .meeting_merge import MeetingReport, meeting_fact, merge_reports
-from .names import is_place, lookup_city
 from .places import PlaceFound
 
 

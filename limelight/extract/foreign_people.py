@@ -13,8 +13,9 @@ from ..models import (
 )
 from . import lexicon_foreign as lx
 from .foreign_text import Ref
+from .gazetteer import is_place, lookup_city
 from .lexicon import MEDIA_OUTLETS
-from .names import CONNECTORS, first_name_gender, is_place, lookup_city
+from .names import CONNECTORS, first_name_gender
 
 
 @dataclass

@@ -14,10 +14,11 @@ from collections import defaultdict
 from spacy.tokens import Doc
 
 from ..models import Document, LocalPerson
+from .gazetteer import is_place
 from .index import PeopleIndex
 from .lexicon import KIN_WORDS, MEDIA_OUTLETS, ORG_TAILS, PERSON_NOUNS, WORK_NOUNS
 from .mentions import birth_names_and_nicknames, gender_of, link_mentions, match_name
-from .names import NameSpan, first_name_gender, is_place, name_spans
+from .names import NameSpan, first_name_gender, name_spans
 
 HONORIFICS = {"lady", "sir", "dame", "lord", "princess", "prince", "queen", "king", "duke", "duchess",
               "countess", "earl", "baroness", "baron"}  # fmt: skip

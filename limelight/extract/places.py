@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .gazetteer import cities_named, km, lookup_city, lookup_country, lookup_region
 from .lexicon import PERSON_NOUNS
-from .names import cities_named, km, lookup_city, lookup_country, lookup_region, name_spans
+from .names import name_spans
 from .small_places import lookup_small_place
 
 _VENUE = re.compile(

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .names import Place, _cached
+from .gazetteer import Place
+from .refdata import cached
 
 MIN_POPULATION = 1000
 MAX_POPULATION = 15000  # larger ones are in the main gazetteer
@@ -24,7 +25,7 @@ def place_key(name: str) -> str:
 
 @lru_cache(maxsize=1)
 def _small_places() -> dict[str, Place]:
-    return _cached("small-places", _build_small_places)
+    return cached("small-places", _build_small_places)
 
 
 def _build_small_places() -> dict[str, Place]:
