@@ -335,3 +335,17 @@ def test_an_ambiguous_first_name_does_not_veto_a_role_noun(article):
         "The singer, 30, and the actor, 34, arrived on Friday.",
     )
     assert ages(extract_facts(doc, parsed)) == {("Dana Kross", 30), ("Eli Moreau", 34)}
+
+
+def test_tabloid_words_for_partners(article):
+    doc, parsed = article(
+        "Yacht",
+        "Mira Solberg kissed her new beau Ken Oduya on a yacht in Leeds on Sunday.",
+        "Her former hubby, chef Ivo Marr, 47, was seen with his new squeeze Ada Brenn in London.",
+    )
+    rels = relations(extract_facts(doc, parsed))
+    assert rels == {
+        ("Mira Solberg", "partner_of", "Ken Oduya"),
+        ("Mira Solberg", "ex_spouse_of", "Ivo Marr"),
+        ("Ivo Marr", "partner_of", "Ada Brenn"),
+    }
