@@ -349,3 +349,20 @@ def test_tabloid_words_for_partners(article):
         ("Mira Solberg", "ex_spouse_of", "Ivo Marr"),
         ("Ivo Marr", "partner_of", "Ada Brenn"),
     }
+
+
+def test_casual_meetings_and_later_that_night(article):
+    doc, parsed = article(
+        "Night out",
+        "Mira Solberg bumped into her ex Ken Oduya at a bar in Milan on Friday.",
+        "Later that night, Solberg grabbed coffee with pal Ada Brenn.",
+        "On Saturday, Brenn went shopping with Solberg in Milan.",
+        "Oduya hit the town with model Tova Lind on Sunday in Milan.",
+    )
+    got = sorted(meetings(extract_facts(doc, parsed)), key=lambda m: (m[1], m[0]))
+    assert got == [  # published on Friday 15 March 2024: 'on Friday' is that day
+        (["Ada Brenn", "Mira Solberg"], "2024-03-09", "Milan"),
+        (["Ken Oduya", "Tova Lind"], "2024-03-10", "Milan"),
+        (["Ada Brenn", "Mira Solberg"], "2024-03-15", None),
+        (["Ken Oduya", "Mira Solberg"], "2024-03-15", "Milan"),
+    ]

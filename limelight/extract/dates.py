@@ -138,11 +138,19 @@ def _holiday(text: str, published: date) -> date | None:
     return this_year if this_year <= published else date(published.year - 1, month, day)
 
 
+_SAME_DAY = re.compile(
+    r"\b(?:(?:later|earlier)\s+that\s+(?:day|night|evening|afternoon|morning)|(?:that|the)\s+same\s+"
+    r"(?:day|night|evening|afternoon))\b",
+    re.I,
+)
+
+
 def offset_days(text: str) -> int | None:
-    """'two days earlier' -> -2, 'three days later' -> 3; 'X came two days after Y' -> -2 for Y."""
+    """'two days earlier' -> -2, 'three days later' -> 3; 'X came two days after Y' -> -2 for Y;
+    'later that night', 'the same day' -> 0."""
     m = _OFFSET.search(text)
     if not m:
-        return None
+        return 0 if _SAME_DAY.search(text) else None
     raw = m.group(1).lower()
     n = int(raw) if raw.isdigit() else NUMBER_WORDS.get(raw, 1)
     if m.group(2).lower() == "week":

@@ -67,6 +67,10 @@ STRONG_NOUNS = {
     "surprise",
     "cuddle",
     "pda",
+    "coffee",
+    "drinks",
+    "breakfast",
+    "shopping",
 }
 WEAK = {
     "spot",
@@ -96,6 +100,7 @@ WEAK = {
     "welcome",
     "team",
     "attend",
+    "shop",
     "sit",  # 'sat courtside next to'
     "debut",  # 'made their red carpet debut as a couple'
 }
@@ -137,6 +142,10 @@ def find_trigger(span: Span, text: str, people: PeopleIndex):
             return tok if _governs_person(tok, people) else None  # 'held hands', 'locked lips'
         if lemma in ("marry", "wed") and tok.pos_ == "VERB" and _named_on_both_sides(span, tok, people):
             return tok  # 'X married producer Y' (which the small parser often gets wrong)
+        if lemma in ("bump", "run") and any(c.lower_ == "into" for c in tok.children):
+            return tok if _governs_person(tok, people) else None  # 'bumped into', 'ran into'
+        if lemma == "hit" and any(c.lower_ == "town" for c in tok.subtree):
+            return tok if _governs_person(tok, people) else None  # 'hit the town with'
         if lemma == "tie" and any(c.lower_ == "knot" for c in tok.children):
             return tok if _governs_person(tok, people) else None  # 'tied the knot' (see WEDDING)
         if lemma == "take" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":

@@ -162,7 +162,8 @@ def _report(
             place.merge_missing(find_place(told.text, names))
     if trigger is not None and trigger.lemma_.lower() in WEDDING and when is None:
         return None  # a marriage told as background, not the wedding day
-    offset = offset_days(sent.text) if (temporal or "earlier" in text or "later" in text) else None
+    relative = temporal or re.search(r"\b(?:earlier|later|same)\b", text, re.I)
+    offset = offset_days(sent.text) if relative else None
     occasion = occasion_of(sent.text)
     evidence = Evidence(sent.text.strip(), sent.start_char, sent.end_char)
     report = MeetingReport(keys, when if offset is None else None, place, evidence, occasion, offset)
