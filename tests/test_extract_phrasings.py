@@ -366,3 +366,16 @@ def test_casual_meetings_and_later_that_night(article):
         (["Ada Brenn", "Mira Solberg"], "2024-03-15", None),
         (["Ken Oduya", "Mira Solberg"], "2024-03-15", "Milan"),
     ]
+
+
+def test_visiting_or_accompanying_someone_is_a_meeting_on_the_premiere_day(article):
+    doc, parsed = article(
+        "Visits",
+        "Mira Solberg visited her mother, Ada Solberg, in hospital in Leeds on Friday.",
+        "Ken Oduya accompanied Ivo Marr to the premiere in London on Monday.",
+        "Tova Lind visited Paris on Monday.",
+    )
+    assert sorted(meetings(extract_facts(doc, parsed))) == [
+        (["Ada Solberg", "Mira Solberg"], "2024-03-15", "Leeds"),
+        (["Ivo Marr", "Ken Oduya"], "2024-03-11", "London"),
+    ]

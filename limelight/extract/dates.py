@@ -75,7 +75,7 @@ def weekday_before(published: date, weekday: int) -> date:
 
 _NOT_THE_EVENT = re.compile(
     r"\b(?:turned|turns|transformed|celebrated|born|shared|posted|uploaded|released|announced|confirmed|"
-    r"revealed|premieres?d?|opens?|due)\b[^.;]{0,40}?\b(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"revealed|premier(?:es|ed)|opens?|due)\b[^.;]{0,40}?\b(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
 
 

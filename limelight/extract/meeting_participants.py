@@ -142,6 +142,8 @@ def find_trigger(span: Span, text: str, people: PeopleIndex):
             return tok if _governs_person(tok, people) else None  # 'held hands', 'locked lips'
         if lemma in ("marry", "wed") and tok.pos_ == "VERB" and _named_on_both_sides(span, tok, people):
             return tok  # 'X married producer Y' (which the small parser often gets wrong)
+        if lemma in ("visit", "accompany", "escort") and _person_object(tok, people):
+            return tok  # 'visited her mother in hospital', 'accompanied Ken to the gala'
         if lemma in ("bump", "run") and any(c.lower_ == "into" for c in tok.children):
             return tok if _governs_person(tok, people) else None  # 'bumped into', 'ran into'
         if lemma == "hit" and any(c.lower_ == "town" for c in tok.subtree):
@@ -171,6 +173,13 @@ def find_trigger(span: Span, text: str, people: PeopleIndex):
             continue
         return tok
     return None
+
+
+def _person_object(tok, people: PeopleIndex) -> bool:
+    for obj in (c for c in tok.children if c.dep_ == "dobj"):
+        if any(people.key_at(t.idx, t.idx + len(t)) for t in obj.subtree):
+            return True
+    return False
 
 
 def _named_on_both_sides(span: Span, tok, people: PeopleIndex) -> bool:
