@@ -379,3 +379,9 @@ def test_visiting_or_accompanying_someone_is_a_meeting_on_the_premiere_day(artic
         (["Ada Solberg", "Mira Solberg"], "2024-03-15", "Leeds"),
         (["Ivo Marr", "Ken Oduya"], "2024-03-11", "London"),
     ]
+
+
+def test_a_venue_someone_left():
+    assert find_place("as they left Soho House in London on Monday night.").venue == "Soho House"
+    assert find_place("She left London on Monday.").venue is None
+    assert find_place("He left Instagram last year.").venue is None

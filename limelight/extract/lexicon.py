@@ -569,6 +569,9 @@ NUMBER_WORDS = {
     "a few": 3,
 }
 
+# Social platforms: never people, never venues ('took to Instagram', 'left Instagram').
+PLATFORMS = {"instagram", "tiktok", "twitter", "youtube", "facebook", "snapchat", "threads", "x", "story"}
+
 # Outlets a story quotes or credits ("she told Vogue", "a source told Page Six"): never people,
 # though the parser often tags a one-word title as a PERSON. Casefolded full titles.
 MEDIA_OUTLETS = {

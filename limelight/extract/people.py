@@ -16,13 +16,12 @@ from spacy.tokens import Doc
 from ..models import Document, LocalPerson
 from .gazetteer import is_place
 from .index import PeopleIndex
-from .lexicon import KIN_WORDS, MEDIA_OUTLETS, ORG_TAILS, PERSON_NOUNS, WORK_NOUNS
+from .lexicon import KIN_WORDS, MEDIA_OUTLETS, ORG_TAILS, PERSON_NOUNS, PLATFORMS, WORK_NOUNS
 from .mentions import birth_names_and_nicknames, gender_of, link_mentions, match_name
 from .names import NameSpan, first_name_gender, name_spans
 
 HONORIFICS = {"lady", "sir", "dame", "lord", "princess", "prince", "queen", "king", "duke", "duchess",
               "countess", "earl", "baroness", "baron"}  # fmt: skip
-PLATFORMS = {"instagram", "tiktok", "twitter", "youtube", "facebook", "snapchat", "threads", "x", "story"}
 
 _AGE_AFTER = re.compile(r"^(?:,\s*(?:also\s+|now\s+|aged\s+)?\d{1,3}\s*[,)\s.;—–-]|\s*\(\s*\d{1,3}\b)")
 _SPEECH_AFTER = re.compile(

@@ -10,12 +10,12 @@ import re
 from dataclasses import dataclass
 
 from .gazetteer import cities_named, km, lookup_city, lookup_country, lookup_region
-from .lexicon import PERSON_NOUNS
+from .lexicon import PERSON_NOUNS, PLATFORMS
 from .names import name_spans
 from .small_places import lookup_small_place
 
 _VENUE = re.compile(
-    r"\b(?:at|inside|outside)\s+((?:the|The|his|her|their)\s+)?((?:[A-Z][\w’'&.-]*|O2)(?:\s+(?:[A-Z][\w’'&.-]*|of|de|del|the|O2|\d+))*)"
+    r"\b(?:at|inside|outside|left|leaving|exited|exiting)\s+((?:the|The|his|her|their)\s+)?((?:[A-Z][\w’'&.-]*|O2)(?:\s+(?:[A-Z][\w’'&.-]*|of|de|del|the|O2|\d+))*)"
 )
 _OCCASION_WORDS = {"tour", "festival", "awards", "premiere", "gala", "show", "concert", "party", "week"}
 _EVENT_AFTER = re.compile(
@@ -146,7 +146,7 @@ def _venue(text: str, person_names) -> str | None:
             continue
         if name.split()[-1].lower() in _OCCASION_WORDS or _EVENT_AFTER.match(text[m.end(2) :]):
             continue  # "at her Together Again Tour", "at her Vegas show": an occasion, not a venue
-        if lookup_city(name) or lookup_country(name) or lookup_region(name):
+        if lookup_city(name) or lookup_country(name) or lookup_region(name) or name.lower() in PLATFORMS:
             continue
         if name.split()[0] in {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}:
             continue
