@@ -385,3 +385,13 @@ def test_a_venue_someone_left():
     assert find_place("as they left Soho House in London on Monday night.").venue == "Soho House"
     assert find_place("She left London on Monday.").venue is None
     assert find_place("He left Instagram last year.").venue is None
+
+
+def test_a_planned_meeting_is_no_meeting(article):
+    doc, parsed = article(
+        "Plans",
+        "Mira Solberg is set to meet producer Ken Oduya in Los Angeles next week.",
+        "Ada Brenn plans to dine with Ivo Marr in Leeds.",
+        "Tova Lind was joined by her sister, Una Lind, at a cafe in Leeds on Tuesday.",
+    )
+    assert meetings(extract_facts(doc, parsed)) == [(["Tova Lind", "Una Lind"], "2024-03-12", "Leeds")]

@@ -214,9 +214,19 @@ def _governs_person(tok, people: PeopleIndex) -> bool:
     return False
 
 
+# 'is set to meet X next week', 'hopes to work with X one day': a plan or a wish, not a meeting.
+_PLANNED = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:set|due|expected|scheduled|slated|going|about)\s+to\b|"
+    r"\b(?:plans?|planning|planned|hopes?|hoping|wants?|wanted|would love|intends?)\s+to\b|"
+    r"\bnext\s+(?:week|month|year|weekend)\b|\btomorrow\b",
+    re.I,
+)
+
+
 def unreal(span: Span) -> bool:
-    """'She will be joined by ...', 'might persuade ... to join': not something that happened."""
-    return any(
+    """'She will be joined by ...', 'might persuade ... to join', 'is set to meet ... next week':
+    not something that happened."""
+    return bool(_PLANNED.search(span.text)) or any(
         t.lower_ in ("will", "’ll", "'ll", "would", "might", "could", "shall") and t.dep_ == "aux"
         for t in span
     )
