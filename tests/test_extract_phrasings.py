@@ -395,3 +395,14 @@ def test_a_planned_meeting_is_no_meeting(article):
         "Tova Lind was joined by her sister, Una Lind, at a cafe in Leeds on Tuesday.",
     )
     assert meetings(extract_facts(doc, parsed)) == [(["Tova Lind", "Una Lind"], "2024-03-12", "Leeds")]
+
+
+def test_with_no_clue_a_suburb_of_a_big_city_beats_a_bigger_namesake(article):
+    doc, parsed = article(
+        "Night out", "Mira Solberg and Ken Oduya were seen kissing in West Hollywood on Friday."
+    )
+    assert extract_facts(doc, parsed).meetings[0].region == "California"
+    doc, parsed = article("Night out", "Mira Solberg and Ken Oduya were seen kissing in Cambridge on Friday.")
+    assert extract_facts(doc, parsed).meetings[0].country == "United Kingdom"
+    doc, parsed = article("Night out", "Mira Solberg and Ken Oduya were seen kissing in Madrid on Friday.")
+    assert extract_facts(doc, parsed).meetings[0].country == "Spain"  # not the Madrid beside Bogotá

@@ -39,7 +39,35 @@ def _build_same_named() -> dict[str, list[Place]]:
 
 def cities_named(name: str) -> list[Place]:
     """Every city of this name, with region and country, the most populous first."""
-    return cached("cities-by-name", _build_cities_by_name).get(name.lower().strip(), [])
+    return _cities_by_name().get(name.lower().strip(), [])
+
+
+@lru_cache(maxsize=1)
+def _cities_by_name() -> dict[str, list[Place]]:
+    return cached("cities-by-name", _build_cities_by_name)
+
+
+@lru_cache(maxsize=1)
+def _grid() -> dict[tuple[int, int], list[Place]]:
+    """Every city in its one-degree square, to find neighbours without scanning the world."""
+    grid: dict[tuple[int, int], list[Place]] = {}
+    for places in _same_named().values():
+        for p in places:
+            grid.setdefault((math.floor(p.lat), math.floor(p.lon)), []).append(p)
+    return grid
+
+
+def metro_population(place: Place, radius_km: float = 35.0) -> int:
+    """The largest population within ``radius_km``, its own included: how big a metropolitan
+    area the place belongs to (West Hollywood, California, is Los Angeles-sized)."""
+    lat, lon = math.floor(place.lat), math.floor(place.lon)
+    best = place.population
+    for dlat in (-1, 0, 1):
+        for dlon in (-1, 0, 1):
+            for other in _grid().get((lat + dlat, lon + dlon), []):
+                if other.population > best and km(place, other) <= radius_km:
+                    best = other.population
+    return best
 
 
 def _build_cities_by_name() -> dict[str, list[Place]]:

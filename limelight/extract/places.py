@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .gazetteer import cities_named, km, lookup_city, lookup_country, lookup_region
+from .gazetteer import cities_named, km, lookup_city, lookup_country, lookup_region, metro_population
 from .lexicon import PERSON_NOUNS, PLATFORMS
 from .names import name_spans
 from .small_places import lookup_small_place
@@ -119,8 +119,20 @@ def settle_city(place: PlaceFound, article: str) -> None:
             # from Paris, Texas, and 6,000 from Paris, France, says nothing
             if min(km(near, c) for c in others) <= NEIGHBOUR_KM:
                 pick = near
-    if pick is not None:
-        place.region, place.country = pick.region, pick.country
+    if pick is None:  # no clue: a big city itself, else the one in a big city's metropolitan area
+        pick = options[0] if options[0].population >= BIG_METRO else max(options, key=_prominence)
+    place.region, place.country = pick.region, pick.country
+
+
+BIG_METRO = 1_000_000
+
+
+def _prominence(option) -> int:
+    """A suburb of a city of millions (West Hollywood, California) outranks a bigger namesake
+    elsewhere (West Hollywood, Florida); otherwise the place's own size decides. (A namesake
+    that is a big city itself, Madrid in Spain, is never outranked: see settle_city.)"""
+    metro = metro_population(option)
+    return metro if metro >= BIG_METRO else option.population
 
 
 def _describes_a_person(text: str, end: int) -> bool:
