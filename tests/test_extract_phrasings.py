@@ -406,3 +406,14 @@ def test_with_no_clue_a_suburb_of_a_big_city_beats_a_bigger_namesake(article):
     assert extract_facts(doc, parsed).meetings[0].country == "United Kingdom"
     doc, parsed = article("Night out", "Mira Solberg and Ken Oduya were seen kissing in Madrid on Friday.")
     assert extract_facts(doc, parsed).meetings[0].country == "Spain"  # not the Madrid beside Bogotá
+
+
+def test_a_title_case_headline_gives_the_surnames_the_body_leaves_out(article):
+    doc, parsed = article(
+        "Tessa Quill And Bo Hendry Spotted Together In Miami",
+        "Tessa and Bo were spotted grabbing lunch in Miami on Tuesday.",
+        "Tessa, 31, wore a floral dress.",
+    )
+    assert names(extract_facts(doc, parsed)) == {"Tessa Quill", "Bo Hendry"}
+    doc, parsed = article("Tessa Stuns In Miami", "Tessa, 31, wore a floral dress in Miami on Tuesday.")
+    assert names(extract_facts(doc, parsed)) == {"Tessa"}

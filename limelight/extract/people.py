@@ -18,7 +18,7 @@ from .gazetteer import is_place
 from .index import PeopleIndex
 from .lexicon import KIN_WORDS, MEDIA_OUTLETS, ORG_TAILS, PERSON_NOUNS, PLATFORMS, WORK_NOUNS
 from .mentions import birth_names_and_nicknames, gender_of, link_mentions, match_name
-from .names import NameSpan, first_name_gender, name_spans
+from .names import CONNECTORS, NameSpan, first_name_gender, name_spans
 
 HONORIFICS = {"lady", "sir", "dame", "lord", "princess", "prince", "queen", "king", "duke", "duchess",
               "countess", "earl", "baroness", "baron"}  # fmt: skip
@@ -110,13 +110,28 @@ def _candidate_spans(document: Document, doc: Doc) -> list[NameSpan]:
         else:
             out.extend(spans)
     body_words = {w for s in out for w in s.norm.split()}
+    body = " ".join(document.text[b.start : b.end] for b in document.blocks if b.kind != "headline")
     for s in titled:
         words = s.norm.split()
         for n in range(min(3, len(words)), 1, -1):
             if words[n - 1] in body_words and words[0] in body_words | {w.split()[0] for w in body_words}:
                 out.append(_prefix(s, n))
                 break
+        else:
+            if len(words) >= 2 and words[0] in body_words and _surname_in_headline(words, body):
+                out.append(_prefix(s, 2))
     return out
+
+
+def _surname_in_headline(words: list[str], body: str) -> bool:
+    """'Tessa Quill And Bo Hendry Spotted...' over a body that says only 'Tessa' and 'Bo': a known
+    first name, then a word the body never uses as an ordinary one ('Spotted' it would)."""
+    first, second = words[0], words[1]
+    if first_name_gender(first) is None or not second[:1].isupper() or second.lower() in CONNECTORS:
+        return False
+    if re.search(r"(?:ed|ing|ly|s)$", second) or second.lower() in PERSON_NOUNS:
+        return False
+    return not re.search(rf"\b{re.escape(second.lower())}\b", body)
 
 
 _DAY_AFTER = re.compile(r"^(?:[’']s)?\s+(?:Day|Eve)\b")
