@@ -18,10 +18,8 @@ from .gazetteer import is_place
 from .index import PeopleIndex
 from .lexicon import KIN_WORDS, MEDIA_OUTLETS, ORG_TAILS, PERSON_NOUNS, PLATFORMS, WORK_NOUNS
 from .mentions import birth_names_and_nicknames, gender_of, link_mentions, match_name
-from .names import CONNECTORS, NameSpan, first_name_gender, name_spans
-
-HONORIFICS = {"lady", "sir", "dame", "lord", "princess", "prince", "queen", "king", "duke", "duchess",
-              "countess", "earl", "baroness", "baron"}  # fmt: skip
+from .name_candidates import all_spans, candidate_spans
+from .names import NameSpan, first_name_gender
 
 _AGE_AFTER = re.compile(r"^(?:,\s*(?:also\s+|now\s+|aged\s+)?\d{1,3}\s*[,)\s.;—–-]|\s*\(\s*\d{1,3}\b)")
 _SPEECH_AFTER = re.compile(
@@ -51,18 +49,13 @@ GROUP_WORDS = re.compile(
 )
 
 
-def is_title_case(line: str) -> bool:
-    words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", line) if len(w) > 3]
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) > 0.8
-
-
 def find_people(document: Document, doc: Doc, quotes: list[tuple[int, int]]) -> PeopleIndex:
     """Every real person the article names, with their mentions, aliases and descriptors."""
     text = document.text
     in_quote = _inside(quotes)
-    spans = _candidate_spans(document, doc)
+    spans = candidate_spans(document, doc)
     evidence = {s: _evidence(text, s, doc, in_quote(s.start)) for s in spans}
-    characters = _character_names(text, spans + _all_spans(document))
+    characters = _character_names(text, spans + all_spans(document))
     people: dict[str, LocalPerson] = {}
     by_name: dict[str, list[dict]] = defaultdict(list)
     for s in spans:
@@ -97,102 +90,6 @@ def _inside(regions: list[tuple[int, int]]):
         return any(a <= pos < b for a, b in regions)
 
     return check
-
-
-def _candidate_spans(document: Document, doc: Doc) -> list[NameSpan]:
-    out: list[NameSpan] = []
-    titled: list[NameSpan] = []
-    for block in document.blocks:
-        spans = [trim_leading(s, doc) for s in name_spans(document.text, block.start, block.end)]
-        spans = [s for s in spans if s is not None and _shape_ok(s) and not _names_a_day(document.text, s)]
-        if block.kind == "headline" and is_title_case(document.text[block.start : block.end]):
-            titled.extend(spans)  # Title Case capitalises every word: only names the body confirms
-        else:
-            out.extend(spans)
-    body_words = {w for s in out for w in s.norm.split()}
-    body = " ".join(document.text[b.start : b.end] for b in document.blocks if b.kind != "headline")
-    for s in titled:
-        words = s.norm.split()
-        for n in range(min(3, len(words)), 1, -1):
-            if words[n - 1] in body_words and words[0] in body_words | {w.split()[0] for w in body_words}:
-                out.append(_prefix(s, n))
-                break
-        else:
-            if len(words) >= 2 and words[0] in body_words and _surname_in_headline(words, body):
-                out.append(_prefix(s, 2))
-    return out
-
-
-def _surname_in_headline(words: list[str], body: str) -> bool:
-    """'Tessa Quill And Bo Hendry Spotted...' over a body that says only 'Tessa' and 'Bo': a known
-    first name, then a word the body never uses as an ordinary one ('Spotted' it would)."""
-    first, second = words[0], words[1]
-    if first_name_gender(first) is None or not second[:1].isupper() or second.lower() in CONNECTORS:
-        return False
-    if re.search(r"(?:ed|ing|ly|s)$", second) or second.lower() in PERSON_NOUNS:
-        return False
-    return not re.search(rf"\b{re.escape(second.lower())}\b", body)
-
-
-_DAY_AFTER = re.compile(r"^(?:[’']s)?\s+(?:Day|Eve)\b")
-
-
-def _names_a_day(text: str, s: NameSpan) -> bool:
-    """'Valentine's Day', 'St Patrick's Day', 'Boxing Day': a holiday, not a person."""
-    return bool(_DAY_AFTER.match(text[s.end : s.end + 8]))
-
-
-def _prefix(s: NameSpan, n: int) -> NameSpan:
-    words = s.text.split()[:n]
-    text = " ".join(words)
-    return NameSpan(s.start, s.start + len(text), text, " ".join(s.norm.split()[:n]))
-
-
-def trim_leading(s: NameSpan, doc: Doc) -> NameSpan | None:
-    """Drop capitalised words in front of a name that are not part of it: sentence-initial
-    words ('While Gaga'), roles ('DJ Rafferty Cole'), nationalities and '-born' adjectives."""
-    words = s.text.split()
-    norms = s.norm.split()
-    pos = s.start
-    while len(words) > 1:
-        tok = doc.char_span(pos, pos + len(words[0]), alignment_mode="expand")
-        first = tok[0] if tok is not None and len(tok) else None
-        low = words[0].lower()
-        if low in HONORIFICS:
-            break
-        drop = (
-            low in PERSON_NOUNS
-            or low in KIN_WORDS  # "BFF Nora Vance"
-            or bool(re.search(r"-[a-z]", words[0]))  # "Age-defying", "Dublin-born"
-            or (
-                first is not None
-                and (first.ent_type_ in ("NORP", "DATE") or first.pos_ not in ("PROPN", "X"))
-            )
-            and not first_name_gender(words[0])
-        )
-        if not drop:
-            break
-        pos += len(words[0]) + 1
-        words, norms = words[1:], norms[1:]
-    if pos == s.start:
-        return s
-    return NameSpan(pos, s.end, " ".join(words), " ".join(norms))
-
-
-def _all_spans(document: Document) -> list[NameSpan]:
-    return [s for s in name_spans(document.text) if _shape_ok(s)]
-
-
-_CONTRACTION = re.compile(r"[’'](?:re|m|ve|ll|d|t)$")  # "We're", "I'm", "Don't": no name
-
-
-def _shape_ok(s: NameSpan) -> bool:
-    words = s.norm.split()
-    if any(_CONTRACTION.search(w) for w in words):
-        return False
-    if len(words) > 4 or any(len(w) == 1 for w in words[:-1]):
-        return False
-    return not (len(words) == 1 and len(words[0]) < 2)
 
 
 def _evidence(text: str, s: NameSpan, doc: Doc, quoted: bool) -> dict:
