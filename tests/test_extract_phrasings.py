@@ -417,3 +417,17 @@ def test_a_title_case_headline_gives_the_surnames_the_body_leaves_out(article):
     assert names(extract_facts(doc, parsed)) == {"Tessa Quill", "Bo Hendry"}
     doc, parsed = article("Tessa Stuns In Miami", "Tessa, 31, wore a floral dress in Miami on Tuesday.")
     assert names(extract_facts(doc, parsed)) == {"Tessa"}
+
+
+def test_quote_media_podcast_statement_and_comment(article):
+    doc, parsed = article(
+        "Talk",
+        "\u201cIt was hard,\u201d Ken Oduya said on the Deep Cuts podcast.",
+        "\u201cShe wishes him well,\u201d Mira Solberg said in a statement.",
+        "\u201cLove you both,\u201d Ada Brenn commented.",
+    )
+    assert {q.text: q.medium for q in extract_facts(doc, parsed).quotes} == {
+        "It was hard,": "podcast",
+        "She wishes him well,": "statement",
+        "Love you both,": "social media comment",
+    }

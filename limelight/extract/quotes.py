@@ -27,9 +27,18 @@ _MEDIA = [
     (re.compile(r"instagram|caption|carousel|\bpost(?:ed)?\b|story|snap", re.I), "Instagram"),
     (re.compile(r"\btweet|on X\b|twitter", re.I), "X"),
     (re.compile(r"tiktok", re.I), "TikTok"),
-    (re.compile(r"comments?\b|replied", re.I), "social media comment"),
+    (re.compile(r"comment(?:s|ed)?\b|replied", re.I), "social media comment"),
     (re.compile(r"\bcrowd\b|on stage|audience|the room during a (?:short )?speech", re.I), "on stage"),
-    (re.compile(r"\btold\s+[A-Z]|interview|reporters|on the carpet", re.I), "interview"),
+    (re.compile(r"\bpodcast\b", re.I), "podcast"),
+    (re.compile(r"\bstatement\b", re.I), "statement"),
+    (
+        re.compile(
+            r"\b(?:told|tells)\s+(?-i:[A-Z])|\btold\s+the\s+(?:outlet|magazine|paper|newspaper|publication)\b|"
+            r"interview|reporters|on the carpet",
+            re.I,
+        ),
+        "interview",
+    ),
 ]
 
 
