@@ -431,3 +431,15 @@ def test_quote_media_podcast_statement_and_comment(article):
         "She wishes him well,": "statement",
         "Love you both,": "social media comment",
     }
+
+
+def test_joined_on_stage_takes_the_day_and_place_of_the_show_just_told(article):
+    doc, parsed = article(
+        "Show",
+        "Mira Solberg performed her old hit at the O2 in London on Friday.",
+        "The 29-year-old singer was joined on stage by Ken Oduya.",
+        "Oduya, who turns 41 on Sunday, said: \u201cWhat a night.\u201d",
+    )
+    facts = extract_facts(doc, parsed)
+    assert meetings(facts) == [(["Ken Oduya", "Mira Solberg"], "2024-03-15", "London")]
+    assert ages(facts) == {("Mira Solberg", 29), ("Ken Oduya", 40)}

@@ -33,6 +33,7 @@ _LATER_AFTER = re.compile(
     r"(?:days?|weeks?|months?)\b|tomorrow\b|this\s+coming\b)",
     re.I,
 )
+_ON_A_DAY = re.compile(r"^\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _NOUN_GAP = re.compile(r"^\s*(?:[\w-]+\s+){0,3}$")
 _NOT_AGE_AFTER = re.compile(
     r"^\s*(?:%|per ?cent|million|billion|years?\b|months?\b|weeks?\b|days?\b|hours?\b|minutes?\b|"
@@ -78,10 +79,12 @@ def extract_ages(document: Document, doc: Doc, people: PeopleIndex) -> list[AgeF
 
 
 def _yet_to_turn(text: str, start: int, end: int) -> bool:
-    """'turns 30 next month', 'will turn 50 in two weeks': a birthday still to come."""
-    return bool(
-        _WILL_BEFORE.search(text[max(0, start - 20) : start]) or _LATER_AFTER.match(text[end : end + 30])
-    )
+    """'turns 30 next month', 'will turn 50 in two weeks', 'who turns 41 on Sunday' (the present
+    tense with a day: it is still to come, or the story would say 'turned'): a birthday to come."""
+    after = text[end : end + 30]
+    if re.match(r"turns\b", text[start:end]) and _ON_A_DAY.match(after):
+        return True
+    return bool(_WILL_BEFORE.search(text[max(0, start - 20) : start]) or _LATER_AFTER.match(after))
 
 
 def _owner(

@@ -97,14 +97,16 @@ def extract_meetings(
     return [meeting_fact(r) for r in merged]
 
 
-def _told_before(people: PeopleIndex, previous: list[Span], keys: list[str], reports) -> Span | None:
+def _told_before(people: PeopleIndex, previous: list[Span], keys: list[str], reports, trigger) -> Span | None:
     """The sentence just before, when it names all of this meeting's people together and tells
-    no meeting of its own (whose day and place would be that meeting's)."""
+    no meeting of its own (whose day and place would be that meeting's); for 'was joined by'
+    ('X performed at the O2 on Friday. The singer was joined on stage by Y.'), naming one."""
     if not previous or any(r.evidence.start == previous[-1].start_char for r in reports):
         return None
     last = previous[-1]
     named = {m.key for m in people.mentions_in(last.start_char, last.end_char)}
-    return last if set(keys) <= named else None
+    joined = trigger is not None and trigger.lemma_.lower() == "join" and bool(set(keys) & named)
+    return last if set(keys) <= named or joined else None
 
 
 def _mostly_quoted(sent: Span, quotes) -> bool:
@@ -155,7 +157,7 @@ def _report(
         if place.empty:
             place.merge_missing(paragraph_place(document, previous, sent, names))
         # 'Guests at the party in Miami included A, B and C.' then 'A posed with B and C'
-        told = _told_before(people, previous, keys, reports)
+        told = _told_before(people, previous, keys, reports, trigger)
         if told is not None and when is None and not is_vague(told.text):
             when = resolve_date(told.text, published)
         if told is not None and place.empty:
