@@ -443,3 +443,14 @@ def test_joined_on_stage_takes_the_day_and_place_of_the_show_just_told(article):
     facts = extract_facts(doc, parsed)
     assert meetings(facts) == [(["Ken Oduya", "Mira Solberg"], "2024-03-15", "London")]
     assert ages(facts) == {("Mira Solberg", 29), ("Ken Oduya", 40)}
+
+
+def test_a_shows_star_and_tabloid_role_nouns(article):
+    doc, parsed = article(
+        "Bash",
+        "Reality star Mira Solberg and her beau Ken Oduya partied at a bash in Leeds on Saturday.",
+        "The reality babe, 26, and the footie ace, 28, were joined by pals including Towie's Ada Brenn.",
+    )
+    facts = extract_facts(doc, parsed)
+    assert names(facts) == {"Mira Solberg", "Ken Oduya", "Ada Brenn"}
+    assert ages(facts) == {("Mira Solberg", 26), ("Ken Oduya", 28)}

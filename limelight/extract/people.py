@@ -120,7 +120,8 @@ def _evidence(text: str, s: NameSpan, doc: Doc, quoted: bool) -> dict:
         )  # a byline
         or (prev == "the" and len(s.norm.split()) == 1)  # "The Contessa's Ledger": people take no article
         or modifier
-        or bool(re.search(r"[’']s\s*$", before))
+        or (bool(re.search(r"[’']s\s*$", before)) and not _show_star(s))  # 'Tom's Top Gun'
+        or (len(s.norm.split()) == 1 and bool(_OWNS_A_PERSON.match(after)))  # "Towie's Gemma Lee"
         or any(w.lower() in PLATFORMS for w in s.norm.split())
         or s.norm.lower() in MEDIA_OUTLETS
         or (
@@ -193,6 +194,18 @@ _SOCIAL_VERBS = {
     "thank",
     "invite",
 }
+
+
+# A show, team or brand owns a named person directly; a person would have a role between
+# ('Ken's girlfriend Ada Brenn').
+_OWNS_A_PERSON = re.compile(r"^[’']s\s+[A-Z][a-z]+\s+[A-Z][a-z]+")
+
+
+def _show_star(s: NameSpan) -> bool:
+    """'Towie's Gemma Lee', 'Love Island's Mia Kerr': a first and last name after a show's
+    possessive is a person (a title after a person's possessive, 'Tom's Top Gun', is not)."""
+    words = s.norm.split()
+    return len(words) >= 2 and first_name_gender(words[0]) is not None
 
 
 def _social_role(span) -> bool:
