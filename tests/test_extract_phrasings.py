@@ -454,3 +454,15 @@ def test_a_shows_star_and_tabloid_role_nouns(article):
     facts = extract_facts(doc, parsed)
     assert names(facts) == {"Mira Solberg", "Ken Oduya", "Ada Brenn"}
     assert ages(facts) == {("Mira Solberg", 26), ("Ken Oduya", 28)}
+
+
+def test_an_outlets_country_picks_among_namesakes():
+    from limelight.extract.places import PlaceFound, outlet_country, settle_city
+
+    assert outlet_country("thesun.co.uk") == "United Kingdom" and outlet_country("people.com") is None
+    place = PlaceFound(city="Hamilton")
+    settle_city(place, "They met in Hamilton.", outlet_country("dailyrecord.co.uk"))
+    assert place.country == "United Kingdom"
+    place = PlaceFound(city="Hamilton")
+    settle_city(place, "They met in Hamilton.")
+    assert place.country == "Canada"

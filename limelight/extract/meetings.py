@@ -37,7 +37,7 @@ from .meeting_participants import (
     participants_of,
     unreal,
 )
-from .places import dateline_city, find_place, settle_city
+from .places import dateline_city, find_place, outlet_country, settle_city
 
 _IN_PHOTO = re.compile(r"\b(?:in|into) the (?:photo|picture|pic|snap|shot|selfie|group photo)\b", re.I)
 # 'His daughter was also there': one more person at the meeting just told.
@@ -93,7 +93,7 @@ def extract_meetings(
     for r in merged:
         if r.place.city is None and dateline:
             r.place.city = dateline
-        settle_city(r.place, document.text)
+        settle_city(r.place, document.text, outlet_country(document.outlet))
     return [meeting_fact(r) for r in merged]
 
 

@@ -102,9 +102,10 @@ def _small_town(text: str, found, person_names, place: PlaceFound) -> None:
             return
 
 
-def settle_city(place: PlaceFound, article: str) -> None:
+def settle_city(place: PlaceFound, article: str, home: str | None = None) -> None:
     """Of several cities of one name (West Hollywood in California and in Florida), the one in a
-    region the article names, else the one nearest another city it names, else the largest."""
+    region the article names, else the one nearest another city it names, else one in the
+    outlet's own country (``home``), else the most prominent."""
     options = cities_named(place.city) if place.city else []
     if not options:
         return
@@ -119,6 +120,8 @@ def settle_city(place: PlaceFound, article: str) -> None:
             # from Paris, Texas, and 6,000 from Paris, France, says nothing
             if min(km(near, c) for c in others) <= NEIGHBOUR_KM:
                 pick = near
+    if pick is None and home:  # a British paper's Cambridge is England's
+        pick = next((o for o in options if o.country == home), None)
     if pick is None:  # no clue: a big city itself, else the one in a big city's metropolitan area
         pick = options[0] if options[0].population >= BIG_METRO else max(options, key=_prominence)
     place.region, place.country = pick.region, pick.country
@@ -165,6 +168,19 @@ def _venue(text: str, person_names) -> str | None:
         prefix = "The " if m.group(1) and m.group(1).strip() in ("The",) else ""
         return prefix + name
     return None
+
+
+# Country-code domains of outlets: a clue to which of several same-named cities a story means.
+_TLD_COUNTRY = {
+    "uk": "United Kingdom", "ie": "Ireland", "au": "Australia", "nz": "New Zealand", "ca": "Canada",
+    "fr": "France", "es": "Spain", "it": "Italy", "de": "Germany", "mx": "Mexico", "ar": "Argentina",
+    "cl": "Chile", "za": "South Africa", "br": "Brazil",
+}  # fmt: skip
+
+
+def outlet_country(outlet: str | None) -> str | None:
+    """'thesun.co.uk' -> 'United Kingdom'; a .com says nothing."""
+    return _TLD_COUNTRY.get(outlet.rsplit(".", 1)[-1].lower()) if outlet else None
 
 
 def dateline_city(text: str) -> str | None:
