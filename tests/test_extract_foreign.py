@@ -215,3 +215,28 @@ def test_an_outlet_told_is_no_person_and_a_who_clause_marriage_is_over():
     assert rels == {("Ferrer Olmo", "ex_spouse_of", "Dalio Sarmiento")}
     _, names = read("fr", "Rencontre", "« Nous sommes heureux », a confié Hugo Marchal à Paris Match.")
     assert set(names.values()) == {"Hugo Marchal"}
+
+
+def test_seen_in_company_holidaying_with_and_daughter_of_without_an_article():
+    facts, names = read(
+        "fr",
+        "Complices à Nice",
+        "L'actrice Léa Morin, 37 ans, a été aperçue en compagnie de son compagnon, le footballeur "
+        "Yanis Béraud, samedi à Nice.",
+    )
+    assert [sorted(names[k] for k in m.participants) for m in facts.meetings] == [
+        ["Léa Morin", "Yanis Béraud"]
+    ]
+    facts, names = read(
+        "es",
+        "Vacaciones",
+        "La influencer Carla Vidal, de 29 años, disfruta de unas vacaciones en Ibiza junto a su novio, "
+        "el DJ Álex Soto.",
+        "Vidal es hija del empresario Jorge Vidal.",
+    )
+    assert set(names.values()) == {"Carla Vidal", "Álex Soto", "Jorge Vidal"}
+    assert [sorted(names[k] for k in m.participants) for m in facts.meetings] == [
+        ["Carla Vidal", "Álex Soto"]
+    ]
+    rels = {(names[r.subject], r.predicate, names[r.object]) for r in facts.relations}
+    assert ("Jorge Vidal", "parent_of", "Carla Vidal") in rels

@@ -23,6 +23,8 @@ STOP_CAPS = {
     # articles, prepositions, conjunctions, pronouns
     *"el la los las un una unos unas lo al del de y o e a en con por para sin sobre tras según".split(),
     *"le les l' une des du au aux et ou à dans avec pour sans sur chez selon après avant".split(),
+    "dj",
+    "mc",  # 'el DJ Álex Soto': a role, not part of the name
     *"su sus mi mis tu son sa ses mon ma mes leur leurs ce cet cette ces este esta estos estas".split(),
     *"él ella ellos ellas yo nosotros il elle ils elles je nous vous on qui que quand où".split(),
     *"pero aunque además también ya hoy ayer anoche así mientras durante desde hasta muy".split(),
@@ -188,7 +190,12 @@ MEETING_STRONG = _c(
     r"(?:s['’])?embrass(?:é|ée|és|ées|er|ent|ait|aient|ant)|enlacé(?:e|s|es)?|étrei(?:nt|nte|ndre)|"
     r"accolade|bise|câlin|(?:se sont )?retrouv(?:é|ée|és|ées|er|ent|ait|aient)|retrouvailles|"
     r"rejoin(?:t|te|ts|tes|dre)|salu(?:é|ée|és|ées|er|ent|ait)|rencontr(?:é|ée|és|ées|er|ent)|"
-    r"(?:aperçu|vu|photographié)(?:e|s|es)? ensemble|s['’]affich(?:ent|aient) ensemble)\b"
+    r"(?:aperçu|vu|photographié)(?:e|s|es)? ensemble|s['’]affich(?:ent|aient) ensemble|"
+    # 'aperçue en compagnie de son compagnon', 'disfruta de unas vacaciones en Ibiza junto a su novio'
+    r"(?:aperçu|vu|photographié|surpris)(?:e|s|es)?\s+(?:\w+\s+){0,3}?"
+    r"(?:en compagnie|aux côtés)\s+d(?:e|u|es|['’])|"
+    r"disfrut(?:a|an|ó|aron|aba|aban|ando)\s+(?:\w+\s+){0,6}?(?:junto a|junto con|con)\s|"
+    r"(?:fue|fueron)\s+(?:fotografiad|vist|captad|pillad)[oa]s?)\b"
 )
 MEETING_WEAK = _c(  # doing something together: "cantaron juntos", "ont chanté ensemble"
     r"\b(?:cant(?:ar|aron|ó)|interpret(?:ar|aron|ó)|actu(?:ar|aron)|bail(?:ar|aron)|llegaron|salieron|"
@@ -266,7 +273,7 @@ KIN_POSS = _c(  # "su hermana |X", "son mari, le chef étoilé |X"
 )
 KIN_OF = _c(  # "X|, la hermana menor de |Y"
     rf"\s*,\s*(?:(?:el|la|le|los|las|les)\s+|l['’])(?:(?:{_MOD})\s+)*(?P<kin>{_KIN})"
-    rf"(?:\s+(?:{_MOD}))?\s+(?:de|d['’]|du)\s*"
+    rf"(?:\s+(?:{_MOD}))?\s+(?:del|de|d['’]|du)\s*"
 )
 # "X|, 33 ans, est le frère de la chanteuse |Y", "X| es la hermana menor de |Y": the same as
 # KIN_OF said with a verb, an age allowed between, a role allowed before Y.
@@ -274,8 +281,8 @@ _AGE_GAP = (  # ', 33 ans,' and/or ', que' / ', qui' before the verb
     r"(?:\s*,\s*(?:de\s+)?\d{1,3}\s*(?:años|ans)\s*,)?(?:\s*,?\s*(?:que|qui|quien)(?=\s))?"
 )
 KIN_IS_OF = _c(
-    rf"{_AGE_GAP}\s+(?:es|era|fue|est|était)\s+(?:(?:el|la|le|los|las|les)\s+|l['’])(?:(?:{_MOD})\s+)*"
-    rf"(?P<kin>{_KIN})(?:\s+(?:{_MOD}))?\s+(?:de|d['’]|du)\s*(?:{_DEF}?(?:{_ROLE}){_ADJ}{{0,2}}\s+)?"
+    rf"{_AGE_GAP}\s+(?:es|era|fue|est|était)\s+(?:(?:el|la|le|los|las|les)\s+|l['’])?(?:(?:{_MOD})\s+)*"
+    rf"(?P<kin>{_KIN})(?:\s+(?:{_MOD}))?\s+(?:del|de|d['’]|du)\s*(?:{_DEF}?(?:{_ROLE}){_ADJ}{{0,2}}\s+)?"
 )
 # "X| está casada con |Y" (now), "X| estuvo casado con la modelo |Y", "X| était marié à |Y" (over)
 _TO_SOMEONE = rf"\s+(?:con|à|avec)\s+(?:{_DEF}?(?:{_ROLE}){_ADJ}{{0,2}}\s+)?(?=(?-i:[{CAP}]))"
@@ -286,7 +293,7 @@ MARRIED_NOW = _c(
 MARRIED_BEFORE = _c(
     rf"{_AGE_GAP}\s+(?:estuvo|estaba|fue|était|a été|avait été)\s+(?:casad[oa]|mariée?){_TO_SOMEONE}"
 )
-POSSESSOR = _c(rf"\b(?:{_KIN})(?:\s+(?:{_MOD}))?\s+(?:de|d['’]|du)\s*$")  # "la hermana de |X"
+POSSESSOR = _c(rf"\b(?:{_KIN})(?:\s+(?:{_MOD}))?\s+(?:del|de|d['’]|du)\s*$")  # "la hermana de |X"
 BIRTH = _c(r"\b(?:nacid[oa]|née?|de nombre real|de son vrai nom|cuyo nombre real es)\s+$")
 NONPERSON = _c(rf"\b(?:{_alts(NONPERSON_BEFORE)})(?:\s+(?:de|del|du|des|d['’]))?\s*$")
 WORK_AFTER = _c(rf"^\s*,\s*(?:el|la|le|un|una|une|su|son|sa)\s+(?:\w+\s+)?(?:{_alts(WORK_NOUNS)})\b")
