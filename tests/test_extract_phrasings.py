@@ -466,3 +466,17 @@ def test_an_outlets_country_picks_among_namesakes():
     place = PlaceFound(city="Hamilton")
     settle_city(place, "They met in Hamilton.")
     assert place.country == "Canada"
+
+
+def test_presenting_co_hosting_and_duetting(article):
+    doc, parsed = article(
+        "Awards",
+        "Mira Solberg presented Ken Oduya with the best actor award in Leeds on Sunday.",
+        "Ada Brenn and Ivo Marr co-hosted the afterparty.",
+        "Singer Tova Lind duetted with Una Moss during the show.",
+    )
+    assert sorted(m[0] for m in meetings(extract_facts(doc, parsed))) == [
+        ["Ada Brenn", "Ivo Marr"],
+        ["Ken Oduya", "Mira Solberg"],
+        ["Tova Lind", "Una Moss"],
+    ]

@@ -75,7 +75,7 @@ def apply_lede(document: Document, merged: list[MeetingReport], published, names
 
 _GATHERING = re.compile(
     r"\b(?:party|bash|celebration|wedding|reception|gala|premiere|soirée|soiree|shindig|get-together|"
-    r"festivities|ceremony|fundraiser|birthday)\b",
+    r"festivities|ceremony|fundraiser|birthday|awards)\b",
     re.I,
 )
 

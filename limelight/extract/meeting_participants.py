@@ -44,6 +44,8 @@ STRONG = {
     "marry",
     "wed",
     "propose",
+    "duet",
+    "duetted",  # the parser's lemma is 'duette'
 }
 # A wedding puts the couple together on its day; 'married in 2019' as background is no meeting.
 WEDDING = {"marry", "wed", "tie"}
@@ -101,6 +103,10 @@ WEAK = {
     "team",
     "attend",
     "shop",
+    "present",  # 'presented X with the award'
+    "host",  # 'X and Y co-hosted the afterparty'
+    "co-host",
+    "cohost",
     "sit",  # 'sat courtside next to'
     "debut",  # 'made their red carpet debut as a couple'
 }
@@ -165,7 +171,11 @@ def find_trigger(span: Span, text: str, people: PeopleIndex):
         weak = (lemma in WEAK or word in WEAK) and (
             _TOGETHER.search(text)
             or (lemma in ("see", "spot") and _CLOSE.search(text))
-            or (tok.pos_ == "VERB" and _joint_subject(tok, people) and not _APART.search(text))
+            or (
+                tok.pos_ == "VERB"
+                and (_joint_subject(tok, people) or _pair_named_before(span, tok, people))
+                and not _APART.search(text)
+            )
         )
         if not (strong or weak):
             continue
@@ -173,6 +183,19 @@ def find_trigger(span: Span, text: str, people: PeopleIndex):
             continue
         return tok
     return None
+
+
+def _pair_named_before(span: Span, tok, people: PeopleIndex) -> bool:
+    """'Reyes and Bask co-hosted': two names joined by 'and' right before the verb, for when the
+    parser loses the subject (it splits 'co-hosted')."""
+    names = [m for m in people.mentions_in(span.start_char, tok.idx) if m.kind == "name"]
+    if len(names) < 2:
+        return False
+    a, b = names[-2], names[-1]
+    text = span.doc.text
+    return bool(re.fullmatch(r"\s+(?:and|&)\s+", text[a.end : b.start])) and bool(
+        re.fullmatch(r"\s+(?:[\w-]+\s+){0,2}", text[b.end : tok.idx])
+    )
 
 
 def _person_object(tok, people: PeopleIndex) -> bool:
