@@ -157,7 +157,9 @@ def _attach_single_names(locals_: dict[Member, LocalPerson], uf: _Union, facts: 
         mine = company[uf.find(m)]
         scored = sorted(((len(mine & company[r]), r) for r in fits), reverse=True)
         best, root = scored[0]
-        if len(fits) == 1 or (best > 0 and (len(scored) == 1 or scored[1][0] < best)):
+        # Company is the evidence: a lone 'Theo' (a child in one story) is not the only Theo
+        # Raskin the corpus knows unless they were seen with the same people.
+        if best > 0 and (len(scored) == 1 or scored[1][0] < best):
             uf.union(m, root)
     for members in singles.values():
         for other in members[1:]:

@@ -480,3 +480,13 @@ def test_presenting_co_hosting_and_duetting(article):
         ["Ken Oduya", "Mira Solberg"],
         ["Tova Lind", "Una Moss"],
     ]
+
+
+def test_one_age_per_person_per_article_and_a_bride_is_a_woman(article):
+    doc, parsed = article(
+        "Wedding",
+        "Tilda Marsh married Ben Ocampo in a ceremony in Leeds on Saturday.",
+        "The bride, 33, wore a gown, while the groom, 38, wore a tuxedo.",
+        "Ocampo, 41, waved.",  # the name's own age stands over the descriptor's
+    )
+    assert ages(extract_facts(doc, parsed)) == {("Tilda Marsh", 33), ("Ben Ocampo", 41)}

@@ -45,6 +45,7 @@ _NOT_AGE_AFTER = re.compile(
 def extract_ages(document: Document, doc: Doc, people: PeopleIndex) -> list[AgeFact]:
     text = document.text
     found: dict[tuple[str, int], AgeFact] = {}
+    beside_name: set[tuple[str, int]] = set()  # 'Oyelaran, 34': the surest kind
 
     def add(key: str | None, age: int, pos: int) -> None:
         if key is None or not 0 < age < 120 or (key, age) in found:
@@ -58,6 +59,8 @@ def extract_ages(document: Document, doc: Doc, people: PeopleIndex) -> list[AgeF
         hit = _AFTER_MENTION.match(after)
         if hit and not _NOT_AGE_AFTER.match(after[hit.end() :]):
             add(m.key, int(hit.group(1)), m.start)
+            if m.kind == "name":
+                beside_name.add((m.key, int(hit.group(1))))
     regions = quote_regions(text)
 
     def quoted(pos: int) -> bool:
@@ -75,7 +78,18 @@ def extract_ages(document: Document, doc: Doc, people: PeopleIndex) -> list[AgeF
             if pattern is _TURNED and _yet_to_turn(text, hit.start(), hit.end()):
                 age -= 1  # 'who turns 30 next month' is 29 today
             add(owner, age, hit.start())
-    return list(found.values())
+    return _one_age_per_person(list(found.values()), beside_name)
+
+
+def _one_age_per_person(ages: list[AgeFact], beside_name: set[tuple[str, int]]) -> list[AgeFact]:
+    """One article gives one person one age: when a descriptor or a pronoun was read as someone
+    who also has an age beside their name ('The model, who turns 30...' ... 'Oyelaran, 34'), the
+    age beside the name stands and the other was someone else's."""
+    by_name: dict[str, set[int]] = {}
+    for person, age in beside_name:
+        by_name.setdefault(person, set()).add(age)
+    # (one year apart is a birthday within the story: 'Ken (39)' ... 'Ken, who turned 40 on Sunday')
+    return [a for a in ages if a.person not in by_name or any(abs(a.age - n) <= 1 for n in by_name[a.person])]
 
 
 def _yet_to_turn(text: str, start: int, end: int) -> bool:

@@ -249,6 +249,9 @@ def _mention_dep(doc: Doc, m: Mention) -> str:
 
 def _remember_descriptor(index, key, chunk: Span, tok, bindings) -> None:
     bindings.setdefault(tok.lower_, key)
+    if index.gender.get(key) is None:  # 'the bride' tells what her first name did not
+        head = tok.lower_
+        index.gender[key] = "female" if head in FEMALE_NOUNS else "male" if head in MALE_NOUNS else None
     desc = re.sub(r"^(?:the|The)\s+", "", chunk.text)
     desc = re.sub(r"\b\d{1,3}\s*-\s*year\s*-\s*old\s*", "", desc).strip(" ,")
     p = index.person(key)

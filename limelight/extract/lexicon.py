@@ -191,6 +191,7 @@ FEMALE_NOUNS = {
 MALE_NOUNS = {
     "actor",
     "hunk",
+    "bridegroom",
     "man",
     "prince",
     "king",
