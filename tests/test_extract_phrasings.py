@@ -490,3 +490,15 @@ def test_one_age_per_person_per_article_and_a_bride_is_a_woman(article):
         "Ocampo, 41, waved.",  # the name's own age stands over the descriptor's
     )
     assert ages(extract_facts(doc, parsed)) == {("Tilda Marsh", 33), ("Ben Ocampo", 41)}
+
+
+def test_a_caption_lining_people_up_at_the_gala_of_the_lede(article):
+    doc, parsed = article(
+        "Gala night",
+        "The charity gala in Manchester on Saturday raised two million pounds.",
+        "Adair, 44, thanked the guests.",
+        captions=["(L-R) Wren Adair, Cole Brisk and Tia Moon at the gala on Saturday. Photo: Getty Images"],
+    )
+    assert meetings(extract_facts(doc, parsed)) == [
+        (["Cole Brisk", "Tia Moon", "Wren Adair"], "2024-03-09", "Manchester")
+    ]

@@ -82,10 +82,11 @@ _GATHERING = re.compile(
 
 def lede_gathering(document: Document, reports: list[MeetingReport], published, names) -> None:
     """'X rang in her 40th with a party at her LA home on Saturday' ... 'X and Y posed with Z': in an
-    article about one dated gathering and no other dated meeting, undated reports are at it."""
+    article about one dated gathering and no meeting on another day or in another town, the
+    reports are at it."""
     body = next((b for b in document.blocks if b.kind == "body"), None)
-    if body is None or not reports or any(r.date or r.offset is not None or r.place.city for r in reports):
-        return  # a meeting with a day or town of its own: the article tells of more than one
+    if body is None or not reports:
+        return
     lede = _DATELINE_PREFIX.sub("", document.text[body.start : body.end])
     if not _GATHERING.search(lede) or is_vague(lede) or offset_days(lede) is not None:
         return
@@ -93,6 +94,10 @@ def lede_gathering(document: Document, reports: list[MeetingReport], published, 
     if day is None:
         return
     place = find_place(lede, names)
+    for r in reports:
+        other_day = r.offset is not None or (r.date is not None and r.date != day)
+        if other_day or (r.place.city and r.place.city != place.city):
+            return  # a meeting with a day or town of its own: the article tells of more than one
     for r in reports:
         if r.evidence.start >= body.start and not is_vague(r.evidence.text):
             r.date = day

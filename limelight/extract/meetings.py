@@ -109,6 +109,15 @@ def _told_before(people: PeopleIndex, previous: list[Span], keys: list[str], rep
     return last if set(keys) <= named or joined else None
 
 
+_LINE_UP = re.compile(r"\((?:L-R|l-r|left to right|from left|clockwise from left)\)|^\s*Pictured\b", re.I)
+
+
+def _group_caption(document, sent: Span, text: str) -> bool:
+    """'(L-R) A, B and C at the gala on Saturday': a photo caption lining people up together."""
+    block = document.block_at(sent.start_char)
+    return block is not None and block.kind == "caption" and bool(_LINE_UP.search(text))
+
+
 def _mostly_quoted(sent: Span, quotes) -> bool:
     inside = sum(max(0, min(b, sent.end_char) - max(a, sent.start_char)) for a, b in quotes)
     return inside > 0.5 * (sent.end_char - sent.start_char)
@@ -133,7 +142,11 @@ def _report(
     if span is None or _SPECULATION.search(_RUMOUR_AS_BACKDROP.sub(" ", sent.text)):
         return None
     trigger = find_trigger(span, text, people)
-    in_photo = bool(_IN_PHOTO.search(text)) or bool(reports and _ALSO_THERE.search(text))
+    in_photo = (
+        bool(_IN_PHOTO.search(text))
+        or bool(reports and _ALSO_THERE.search(text))
+        or _group_caption(document, sent, text)
+    )
     if (trigger is None and not in_photo) or negated(span) or unreal(span):
         return None
     keys = participants_of(people, span, quotes, trigger)
