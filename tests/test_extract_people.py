@@ -113,3 +113,29 @@ def test_a_month_can_start_a_name_but_not_after_a_preposition():
     assert spans("June Carter sang with May Lin.") == ["June Carter", "May Lin"]
     assert spans("In August Ada Brenn released a song.") == ["Ada Brenn"]
     assert spans("On May 3 Ada Brenn left.") == ["Ada Brenn"]
+
+
+def test_first_name_gender_follows_us_and_british_lists():
+    from limelight.extract.names import first_name_gender
+
+    # no figure for a country says nothing; a name both ways in the two lists is either
+    assert first_name_gender("Lucas") == "male" and first_name_gender("Renata") == "female"
+    assert first_name_gender("Jordan") == "either"
+    assert first_name_gender("Xqzzy") is None
+
+
+def test_a_name_after_the_is_a_place_or_an_event(article):
+    doc, parsed = article(
+        "Awards night",
+        "Odessa Crane and Bram Tollefsen hugged at the Delphine Marlow on Sunday.",
+        "Crane, 40, later danced at Lisbon Fashion Week.",
+    )
+    assert names(extract_facts(doc, parsed)) == {"Odessa Crane", "Bram Tollefsen"}
+
+
+def test_a_show_title_beside_its_host_is_no_listed_person(article):
+    doc, parsed = article(
+        "Chat show",
+        "Odessa Crane, 40, talked about her tour on The Late Hour with Cyrus Pell.",
+    )
+    assert "Hour" not in names(extract_facts(doc, parsed))

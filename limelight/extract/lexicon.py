@@ -324,6 +324,22 @@ ORG_TAILS = {
     "films",
     "gala",
     "bank",
+    # events: 'Paris Fashion Week', 'the Golden Globes', 'the Cannes Film Festival'
+    "week",
+    "weekend",
+    "globes",
+    "ceremony",
+    "summit",
+    "expo",
+    "fest",
+    "championship",
+    "championships",
+    "prix",
+    "olympics",
+    "carnival",
+    "parade",
+    "marathon",
+    "convention",
 }
 
 # Kinship and partner words -> (predicate from the possessor's view, gender of the named person).

@@ -259,21 +259,29 @@ def _gender_detector():
 
 @lru_cache(maxsize=50_000)
 def first_name_gender(word: str) -> str | None:
-    """'female', 'male', 'either' for a known first name; None for a word that is not one."""
+    """'female', 'male', 'either' for a known first name; None for a word that is not one.
+
+    The US and Britain, where most English news is written, decide when their lists know the
+    name ('Eli' is a man's name there, a woman's in Norway); elsewhere the worldwide answer."""
     detector = _gender_detector()
     g = detector.get_gender(word)
-    if g in ("female", "male") and _elsewhere_other(detector, word, g):
-        return "either"  # 'Eli' is a woman's name in Norway, a man's in the US and UK
-    if g in ("female", "mostly_female"):
-        return "female" if g == "female" else "either"
-    if g in ("male", "mostly_male"):
-        return "male" if g == "male" else "either"
-    if g == "andy":
-        return "either"
-    return None
+    if g == "unknown":
+        return None
+    local = [_LEANING.get(detector.get_gender(word, c)) for c in ("usa", "great_britain")]
+    leanings = {x[0] for x in local if x}
+    if len(leanings) > 1:
+        return "either"  # 'Jordan': mostly a man in the US, mostly a woman in Britain
+    if leanings:
+        sure = any(x and x[1] for x in local)
+        return leanings.pop() if sure else "either"
+    return _LEANING.get(g, ("either", False))[0] if g in ("female", "male") else "either"
 
 
-def _elsewhere_other(detector, word: str, gender: str) -> bool:
-    """The name is not that gender in the US or Britain, where most English news is written."""
-    other = {"female": ("male", "mostly_male", "andy"), "male": ("female", "mostly_female", "andy")}[gender]
-    return any(detector.get_gender(word, country) in other for country in ("usa", "great_britain"))
+# gender-guesser's answer -> (gender, sure). Per country, 'andy' mostly means the list has no
+# figure for the name there, so it says nothing.
+_LEANING = {
+    "female": ("female", True),
+    "male": ("male", True),
+    "mostly_female": ("female", False),
+    "mostly_male": ("male", False),
+}

@@ -68,7 +68,7 @@ def find_people(document: Document, doc: Doc, quotes: list[tuple[int, int]]) -> 
             continue  # "Jamie O" is "Jamie Oyelaran"
         if _is_full_name(s, by_name[s.norm], single_words):
             people[s.norm] = LocalPerson(key=s.norm, name=s.norm)
-    singles = _single_names(spans, evidence, people, characters)
+    singles = _single_names(spans, evidence, people, characters, text)
     for name in singles:
         people.setdefault(name, LocalPerson(key="", name=name))
     people = _drop_subsumed(people)
@@ -118,7 +118,8 @@ def _evidence(text: str, s: NameSpan, doc: Doc, quoted: bool) -> dict:
         or bool(
             re.match(r"^\W*(?:(?:written|words|reporting|photos?|text)\s+)?by\s+$", before, re.I)
         )  # a byline
-        or (prev == "the" and len(s.norm.split()) == 1)  # "The Contessa's Ledger": people take no article
+        # 'The Contessa's Ledger', 'at the Beverly Hilton': people take no article
+        or (prev == "the" and (len(s.norm.split()) == 1 or _right_after(adjacent, "the")))
         or modifier
         or (bool(re.search(r"[’']s\s*$", before)) and not _show_star(s))  # 'Tom's Top Gun'
         or (len(s.norm.split()) == 1 and bool(_OWNS_A_PERSON.match(after)))  # "Towie's Gemma Lee"
@@ -167,6 +168,11 @@ _FACILITIES = {
     "shop", "boutique", "clinic", "palace", "castle", "chapel", "garden", "gardens", "hall", "ballroom",
 }  # fmt: skip
 _POSSESSIVE_DETS = {"his", "her", "their", "its", "my", "our", "your"}
+
+
+def _right_after(adjacent, word: str) -> bool:
+    """Whether the name follows ``word`` with nothing but space between."""
+    return adjacent is not None and adjacent.group(1).lower() == word
 
 
 def _possessed_modifier(prev: str, adjacent, next_tok) -> bool:
@@ -233,7 +239,9 @@ def _is_full_name(s: NameSpan, evs: list[dict], single_words: set[str]) -> bool:
     return strong or ner >= 2 or words[-1] in single_words or (propn and words[0] in single_words)
 
 
-def _single_names(spans, evidence, people: dict[str, LocalPerson], characters: set[str]) -> list[str]:
+def _single_names(
+    spans, evidence, people: dict[str, LocalPerson], characters: set[str], text: str
+) -> list[str]:
     """Single-word people (Zephyr, Ciara, Wren) that are no part of a fuller name."""
     fulls = list(people.values())
     by_word: dict[str, list[dict]] = defaultdict(list)
@@ -261,13 +269,17 @@ def _single_names(spans, evidence, people: dict[str, LocalPerson], characters: s
             or named_alone
             or (ner and first_name_gender(word))
             or ner >= 2
-            or _coordinated_with_person(word, spans, people)
+            or _coordinated_with_person(word, spans, people, text)
         ):
             out.append(word)
     return out
 
 
-def _coordinated_with_person(word: str, spans, people) -> bool:
+# What separates the names of a list: 'A, B and C' (not 'The Late Hour with A').
+_LIST_GAP = re.compile(r"^\s*(?:,|&|and|,\s*and)\s*$")
+
+
+def _coordinated_with_person(word: str, spans, people, text: str) -> bool:
     """'Angela Bassett, Ciara, Christian Siriano': a word listed among people is one."""
     ordered = sorted(spans, key=lambda s: s.start)
     for i, s in enumerate(ordered):
@@ -275,8 +287,8 @@ def _coordinated_with_person(word: str, spans, people) -> bool:
             continue
         neighbours = ordered[max(0, i - 1) : i] + ordered[i + 1 : i + 2]
         for n in neighbours:
-            gap = (n.start - s.end) if n.start > s.start else (s.start - n.end)
-            if n.norm in people and 0 <= gap <= 6:
+            between = text[s.end : n.start] if n.start > s.start else text[n.end : s.start]
+            if n.norm in people and _LIST_GAP.match(between):
                 return True
     return False
 
