@@ -502,3 +502,36 @@ def test_a_caption_lining_people_up_at_the_gala_of_the_lede(article):
     assert meetings(extract_facts(doc, parsed)) == [
         (["Cole Brisk", "Tia Moon", "Wren Adair"], "2024-03-09", "Manchester")
     ]
+
+
+def test_split_from_a_described_boyfriend_ends_the_couple(article):
+    doc, parsed = article(
+        "Split", "Mira Solberg split from her longtime boyfriend, drummer Ken Oduya, last spring."
+    )
+    assert relations(extract_facts(doc, parsed)) == {("Mira Solberg", "ex_partner_of", "Ken Oduya")}
+
+
+def test_a_child_shared_with_an_ex_wife_has_both_parents(article):
+    doc, parsed = article(
+        "Family",
+        "Ken Oduya, 40, shares a four-year-old son, Remy, with his ex-wife, model Ada Brenn.",
+    )
+    rels = relations(extract_facts(doc, parsed))
+    assert {("Ken Oduya", "parent_of", "Remy"), ("Ada Brenn", "parent_of", "Remy")} <= rels
+    assert ("Ken Oduya", "ex_spouse_of", "Ada Brenn") in rels
+    assert not any("Remy" in (s, o) and p == "ex_spouse_of" for s, p, o in rels)
+
+
+def test_dating_and_relationships_in_their_usual_words(article):
+    doc, parsed = article(
+        "Love life",
+        "Mira Solberg is currently dating actor Ken Oduya.",
+        "Ada Brenn has been in a relationship with footballer Ivo Marr since 2022.",
+        "Tova Lind and Remy Castel sat front row on Friday. The couple, who confirmed their "
+        "relationship in May, shared a kiss.",
+    )
+    rels = relations(extract_facts(doc, parsed))
+    assert ("Mira Solberg", "partner_of", "Ken Oduya") in rels
+    assert ("Ada Brenn", "partner_of", "Ivo Marr") in rels
+    couple = {("Tova Lind", "partner_of", "Remy Castel"), ("Remy Castel", "partner_of", "Tova Lind")}
+    assert couple & rels

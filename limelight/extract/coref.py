@@ -43,7 +43,7 @@ def resolve_references(index: PeopleIndex, document: Document, doc: Doc, in_quot
             low = tok.lower_
             if low in PRONOUNS and tok.pos_ in ("PRON", "DET"):
                 own_subject = _clause_subject_keys(index, tok)
-                key = _resolve_pronoun(
+                key = _possessor_is_subject(index, tok, PRONOUNS[low], resolved) or _resolve_pronoun(
                     index, PRONOUNS[low], [m for m in resolved if m.key not in own_subject], history, subjects
                 )
                 if key:
@@ -144,20 +144,46 @@ def _noun_phrase(tok) -> Span:
     return tok.doc[_phrase_start(tok).i : end]
 
 
+def _possessor_is_subject(index: PeopleIndex, tok, gender: str, resolved: list[Mention]) -> str | None:
+    """'X shares a son, Leo, with his ex-wife': a possessive in the object of a clause means its
+    subject when the gender fits, even with someone named in between."""
+    if tok.dep_ != "poss" or _in_subject(tok):
+        return None
+    said = {m.key for m in resolved}
+    keys = _verb_subject_keys(index, tok)
+    fits = [k for k in keys if k in said and index.gender.get(k) == gender]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _in_subject(tok) -> bool:
+    """Whether ``tok`` is inside its clause's subject ('his wife said': someone said before)."""
+    node = tok.head
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        if node.head.pos_ in ("VERB", "AUX"):
+            return node.dep_ in ("nsubj", "nsubjpass")
+        node = node.head
+    return tok.head.dep_ in ("nsubj", "nsubjpass") and tok.head.head.pos_ in ("VERB", "AUX")
+
+
 def _clause_subject_keys(index: PeopleIndex, tok) -> set[str]:
     """An object pronoun ('snapped a photo with her') never means its own clause's subject."""
     if tok.dep_ in ("nsubj", "nsubjpass", "poss"):
         return set()
+    return set(_verb_subject_keys(index, tok))
+
+
+def _verb_subject_keys(index: PeopleIndex, tok) -> list[str]:
+    """The people named in the subject of the verb ``tok`` hangs off."""
     verb = tok.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
-    keys = set()
+    keys: list[str] = []
     for c in verb.children:
         if c.dep_ in ("nsubj", "nsubjpass"):
             for t in c.subtree:
                 k = index.key_at(t.idx, t.idx + len(t))
-                if k:
-                    keys.add(k)
+                if k and k not in keys:
+                    keys.append(k)
     return keys
 
 

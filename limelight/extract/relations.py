@@ -28,6 +28,11 @@ _KIN_PHRASE = re.compile(
     rf"(?P<tenure>\s+of\s+(?:[\w-]+\s+){{1,2}}?(?:years?|months?|decades?))?"  # 'wife of 20 years'
     rf"(?P<gap>,?\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){{0,3}}?)(?=[A-Z])",
 )
+# 'her longtime boyfriend, guitarist ': words (and a comma) between a verb and the name it governs
+_ROLE_WORDS = (
+    r"(?:(?:his|her|their)\s+)?(?:[a-z][\w-]*\s+){0,3}"
+    r"(?:(?:boyfriend|girlfriend|partner|husband|wife|fianc\w+|beau),\s+(?:[a-z][\w-]*\s+){0,2})?"
+)
 _VERBAL = [
     (
         re.compile(r"\b(?:previously|formerly|once)\s+married to\s+(?:[a-z][\w-]*\s+){0,2}(?=[A-Z])"),
@@ -52,14 +57,14 @@ _VERBAL = [
         re.compile(
             r"\b(?:split from|separated from)\s+"
             r"(?:(?:his|her) (?:ex-)?(?:wife|husband)(?:\s+of\s+[\w-]+\s+(?:years?|decades?))?,?\s+)?"
-            r"(?:[a-z][\w-]*\s+){0,2}(?=[A-Z])"
+            rf"{_ROLE_WORDS}(?=[A-Z])"
         ),
         "ex_partner_of",
     ),
     (
         re.compile(
             r"\b(?:broke up with|breaking up with|break-up with|split with|parted ways with|"
-            r"called it quits with)\s+(?:(?:his|her) ex-\w+,?\s+)?(?:[a-z][\w-]*\s+){0,2}(?=[A-Z])"
+            rf"called it quits with)\s+(?:(?:his|her) ex-\w+,?\s+)?{_ROLE_WORDS}(?=[A-Z])"
         ),
         "ex_partner_of",
     ),
@@ -79,7 +84,20 @@ _VERBAL = [
         ),
         "partner_of",
     ),
-    (re.compile(r"\b(?:has been|have been|is|was|were|had been)\s+dating\s+(?=[A-Z])"), "partner_of"),
+    (  # 'is currently dating actor X', 'has been seeing X'
+        re.compile(
+            r"\b(?:has been|have been|is|are|was|were|had been|[’']s)\s+(?:\w+ly\s+)?(?:dating|seeing)\s+"
+            r"(?:[a-z][\w-]*\s+){0,2}(?=[A-Z])"
+        ),
+        "partner_of",
+    ),
+    (  # 'has been in a relationship with footballer X since 2022'
+        re.compile(
+            r"\b(?:has been|have been|is|are|[’']s)\s+(?:\w+ly\s+)?in an?\s+(?:[a-z]+\s+)?relationship\s+"
+            r"with\s+(?:[a-z][\w-]*\s+){0,2}(?=[A-Z])"
+        ),
+        "partner_of",
+    ),
     (
         re.compile(r"\bmoved on with\s+(?:[a-z][\w-]*\s+|[A-Z][a-z]+\s+(?=(?:DJ|[a-z])))*?(?=[A-Z])"),
         "partner_of",
@@ -111,12 +129,23 @@ _PAIR_STATE = [
         "spouse_of",
     ),
     (re.compile(r"\bdated for\b.*\b(?:split|splitting|broke up)\b", re.I), "ex_partner_of"),
+    (  # 'the couple, who confirmed their relationship in May', 'who have been together since 2020'
+        re.compile(
+            r"\b(?:couple|pair|two),?\s+who\s+(?:(?:confirmed|went public with|made)\s+their\s+"
+            r"(?:relationship|romance)|have been together|started dating|began dating)\b",
+            re.I,
+        ),
+        "partner_of",
+    ),
     (re.compile(r"\b(?:the )?(?:unlikely |surprise |long |close )?friendship\b", re.I), "friend_of"),
 ]
 _SHARE_CHILD = re.compile(
     r"\b(?:share|shares|sharing|have|has|had)\s+(?:(?:a|one|two|three|four|\d)\s+)?"
+    r"(?:[\w]+-year-old\s+|young\s+|little\s+|teenage\s+|adult\s+)?"
     r"(?:daughters?|sons?|children|kids|twins)\b,?\s*"
 )
+# '... with his ex-wife, model ': the other parent named after the children
+_CO_PARENT = re.compile(r"(?:,\s*\d{1,2})?,?\s+with\s+(?:(?:his|her)\s+)?(?:[a-z][\w-]*,?\s+){0,3}(?=[A-Z])")
 _ONE_OF_FRIENDS = re.compile(r"\bis (?:one of )?(?P<owner>[A-Z][\w-]+)[’']s (?:\w+ )?(?:friends?|pals?)\b")
 _SPECULATION = re.compile(r"\b(?:speculat\w*|rumou?r\w*|wonder\w*|allegedly|reportedly|romance)\b", re.I)
 _NEGATED = re.compile(r"\b(?:not|never|no longer|n[’']t)\b", re.I)
@@ -163,7 +192,7 @@ def extract_relations(doc: Doc, people: PeopleIndex, quotes: list[QuoteFact], re
             add(_subject(people, sent, m.start(), exclude=owner), "friend_of", owner, sent)
         for m in _SHARE_CHILD.finditer(text, sent.start_char, sent.end_char):
             children = _names_after(text, people, m.end(), sent.end_char)
-            for parent in _pair_before(people, sent, m.start()) if children else []:
+            for parent in _parents(text, people, sent, m, children) if children else []:
                 for child in children:
                     add(parent, "parent_of", child, sent)
             _siblings(children, sent, add)
@@ -311,6 +340,18 @@ def _subject(people: PeopleIndex, sent, pos: int, exclude: str | None) -> str | 
         if sent.start_char <= x.start < pos and x.key != exclude:
             return x.key
     return None
+
+
+def _parents(text: str, people: PeopleIndex, sent, m, children: list[str]) -> list[str]:
+    """'X shares a son, Leo, with Y': X and Y; 'the pair share a son': the two last named."""
+    listed = [x for x in people.mentions if x.key == children[-1] and x.start >= m.end()]
+    last = min(listed, key=lambda x: x.start)
+    other = _CO_PARENT.match(text, last.end, sent.end_char)
+    subject = _subject(people, sent, m.start(), exclude=None)
+    co_parent = _name_at(people, other.end()) if other else None
+    if subject and co_parent and co_parent != subject:
+        return [subject, co_parent]
+    return _pair_before(people, sent, m.start())
 
 
 def _pair_before(people: PeopleIndex, sent, pos: int) -> list[str]:
