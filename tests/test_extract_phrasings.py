@@ -535,3 +535,13 @@ def test_dating_and_relationships_in_their_usual_words(article):
     assert ("Ada Brenn", "partner_of", "Ivo Marr") in rels
     couple = {("Tova Lind", "partner_of", "Remy Castel"), ("Remy Castel", "partner_of", "Tova Lind")}
     assert couple & rels
+
+
+def test_a_shared_reunion_is_a_meeting_on_its_day_and_a_guest_in_attendance_is_not_in_it(article):
+    doc, parsed = article(
+        "Awards night",
+        "Mira Solberg and Ken Oduya shared an emotional reunion at the Leeds Film Awards on Sunday night.",
+        "Solberg, 41, embraced Oduya as they walked out.",
+        "Also in attendance was singer Ada Brenn, who performed her hit single.",
+    )
+    assert meetings(extract_facts(doc, parsed)) == [(["Ken Oduya", "Mira Solberg"], "2024-03-10", None)]

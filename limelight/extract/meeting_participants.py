@@ -111,6 +111,9 @@ WEAK = {
     "debut",  # 'made their red carpet debut as a couple'
 }
 _SHARING = {"share", "post", "upload", "publish", "repost"}
+# 'shared a kiss', 'shared an emotional reunion': what two people share in person
+_SHARED_ACTS = {"kiss", "hug", "embrace", "peck", "reunion", "duet", "cuddle", "dance", "dinner", "lunch",
+                "brunch", "breakfast", "drink", "drinks", "coffee"}  # fmt: skip
 _NEWBORN = {"child", "baby", "son", "daughter", "twin", "twins", "boy", "girl", "newborn", "bundle"}
 # 'during X's set', 'X's former bandmate Y': the possessor is not thereby at the meeting.
 _NOT_WITH_POSSESSOR = {
@@ -158,7 +161,7 @@ def find_trigger(span: Span, text: str, people: PeopleIndex):
             return tok if _governs_person(tok, people) else None  # 'tied the knot' (see WEDDING)
         if lemma == "take" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
             continue  # 'took to Instagram to share a snap with ...': posting, not meeting
-        if tok.pos_ in ("NOUN", "PROPN") and tok.head.lemma_ in _SHARING:
+        if tok.pos_ in ("NOUN", "PROPN") and tok.head.lemma_ in _SHARING and lemma not in _SHARED_ACTS:
             continue  # 'shared a photo with his son': a post, maybe of a meeting, not itself one
         if lemma == "welcome" and any(c.lemma_.lower() in _NEWBORN for c in tok.children):
             continue  # 'welcomed their first child': a birth announcement

@@ -40,10 +40,11 @@ from .meeting_participants import (
 from .places import dateline_city, find_place, outlet_country, settle_city
 
 _IN_PHOTO = re.compile(r"\b(?:in|into) the (?:photo|picture|pic|snap|shot|selfie|group photo)\b", re.I)
-# 'His daughter was also there': one more person at the meeting just told.
+# 'His daughter was also there': one more person at the meeting just told ('also in attendance
+# was X' lists a guest of the event, who only attended).
 _ALSO_THERE = re.compile(
-    r"\b(?:was|were)\s+also\s+(?:there|present|in attendance|on hand|in tow)\b|"
-    r"\balso\s+(?:present|in attendance|on hand)\s+(?:was|were)\b",
+    r"\b(?:was|were)\s+also\s+(?:there|present|on hand|in tow)\b|"
+    r"\balso\s+(?:present|on hand)\s+(?:was|were)\b",
     re.I,
 )
 _TEMPORAL_SPLIT = re.compile(r"\s(?:after|before|when|since)\s", re.I)
