@@ -545,3 +545,39 @@ def test_a_shared_reunion_is_a_meeting_on_its_day_and_a_guest_in_attendance_is_n
         "Also in attendance was singer Ada Brenn, who performed her hit single.",
     )
     assert meetings(extract_facts(doc, parsed)) == [(["Ken Oduya", "Mira Solberg"], "2024-03-10", None)]
+
+
+def test_a_role_after_a_quoted_title_takes_the_age(article):
+    doc, parsed = article(
+        "Out",
+        "Mira Solberg and Ken Oduya had dinner in Leeds on Monday.",
+        "The 'Paper Moons' hitmaker, 31, and the actor, 36, left together.",
+    )
+    assert {("Mira Solberg", 31), ("Ken Oduya", 36)} <= ages(extract_facts(doc, parsed))
+
+
+def test_the_pair_as_an_object_means_the_couple_told_before_not_the_newcomer(article):
+    doc, parsed = article(
+        "Beach",
+        "Mira Solberg and Ken Oduya kissed on a beach in Miami on Saturday.",
+        "Oduya, who has a son with ex-girlfriend Tova Lind, looked relaxed.",
+        "Her representative did not respond.",
+        "Sources say they are smitten.",
+        "Oduya's mother, Ada Oduya, was also spotted with the pair at dinner later that evening.",
+    )
+    found = [people for people, _, _ in meetings(extract_facts(doc, parsed))]
+    assert ["Ada Oduya", "Ken Oduya", "Mira Solberg"] in found
+    assert not any("Tova Lind" in people for people in found)
+
+
+def test_the_couple_is_not_an_ex_couple_just_named(article):
+    doc, parsed = article(
+        "Date night",
+        "Mira Solberg and Ken Oduya had dinner in Malibu on Tuesday.",
+        '"They looked smitten," a source said.',
+        "The restaurant is a favourite of stars.",
+        "Solberg was previously married to producer Ivo Marr.",
+        "The couple were first spotted together at a game in Boston.",
+    )
+    found = [people for people, _, _ in meetings(extract_facts(doc, parsed))]
+    assert found and all(people == ["Ken Oduya", "Mira Solberg"] for people in found)

@@ -114,6 +114,7 @@ def _aged_agent_noun(tok) -> bool:
 
 _AGENT_SUFFIX = re.compile(r"(?:er|or|ist|eur|ian|man|woman|ess)$")
 _AGE_APPOSITION = re.compile(r",\s*\d{1,2}\s*,")
+_QUOTE_MARKS = ("'", "‘", "’", '"', "“", "”")
 
 
 def _phrase_start(tok):
@@ -128,8 +129,10 @@ def _phrase_start(tok):
             t.lower_ in ("and", "of", "&", "in", "on", "for") and i > 0 and tok.doc[i - 1].is_title
         )
         participle = t.pos_ == "VERB" and t.tag_ in ("VBG", "VBN")  # 'Oscar-winning', 'Grammy-nominated'
+        # "The 'Glass Hearts' hitmaker": the parser may tag a title's closing quote as a possessive
+        title_quote = t.text in _QUOTE_MARKS
         if t.text in (",", ".", ";", "(", ")", "—") or not (
-            in_title or participle or t.pos_ in ("PROPN", "NOUN", "ADJ", "NUM", "PUNCT", "ADV")
+            in_title or participle or title_quote or t.pos_ in ("PROPN", "NOUN", "ADJ", "NUM", "PUNCT", "ADV")
         ):
             return None
         i -= 1

@@ -344,14 +344,39 @@ def group_members(
 ) -> list[str]:
     """Who 'the pair' / 'they' are: the last meeting's people, else the last sentence naming two."""
     text = sent.doc.text
+    size = _group_size(sent)
     recent = sent.start_char
     for _ in range(3):  # the last meeting told within the three paragraphs before this one
         recent = max(0, text.rfind("\n\n", 0, max(0, recent - 1)))
-    if reports and reports[-1].evidence.start >= recent:
+    if reports and reports[-1].evidence.start >= recent and _fits(reports[-1].participants, size):
         return list(reports[-1].participants)
-    for s in [sent, *reversed(previous[-3:])]:
+    own = [] if _group_is_object(sent) else [sent]
+    for s in [*own, *reversed(previous[-3:])]:
+        if size == 2 and _FORMER.search(s.text):
+            continue  # 'X was previously married to Y.' then 'The couple ...': not that couple
         keys = [m.key for m in people.mentions_in(s.start_char, s.end_char)]
         uniq = list(dict.fromkeys(keys))
-        if len(uniq) >= 2:
+        if len(uniq) >= 2 and _fits(uniq, size):
             return uniq
-    return list(reports[-1].participants) if reports else []
+    fitting = [r for r in reports if _fits(r.participants, size)]
+    return list(fitting[-1].participants) if fitting else []
+
+
+# 'the couple', 'the pair': two people; 'the former couple' may well be the exes just named.
+_COUPLE = re.compile(r"\bthe\s+(?:[\w-]+\s+)?(?:pair|duo|couple|lovebirds|newlyweds|two)\b", re.I)
+_FORMER = re.compile(r"\b(?:previously|formerly|former|ex|split|divorced?|separated|used to)\b", re.I)
+
+
+def _group_size(sent: Span) -> int | None:
+    m = _COUPLE.search(sent.text)
+    return 2 if m and not re.search(r"\b(?:former|ex)\b", m.group(0), re.I) else None
+
+
+def _fits(keys, size: int | None) -> bool:
+    return size is None or len(set(keys)) == size
+
+
+def _group_is_object(sent: Span) -> bool:
+    """'X was spotted with the pair': the pair is not the sentence's own subject, so the people it
+    names are the other side, not the pair."""
+    return any(t.lower_ in GROUP_NOUNS and t.dep_ in ("pobj", "dobj") and t.head.lower_ != "of" for t in sent)
