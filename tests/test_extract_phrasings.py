@@ -581,3 +581,40 @@ def test_the_couple_is_not_an_ex_couple_just_named(article):
     )
     found = [people for people, _, _ in meetings(extract_facts(doc, parsed))]
     assert found and all(people == ["Ken Oduya", "Mira Solberg"] for people in found)
+
+
+def test_a_child_had_with_someone_makes_them_a_co_parent_not_the_child(article):
+    doc, parsed = article(
+        "Beach",
+        "Ken Oduya, who welcomed his first child with ex-girlfriend Tova Lind in 2021, smiled.",
+    )
+    rels = relations(extract_facts(doc, parsed))
+    assert ("Ken Oduya", "parent_of", "Tova Lind") not in rels
+    assert ("Ken Oduya", "ex_partner_of", "Tova Lind") in rels
+
+
+def test_a_split_from_a_partner_of_so_many_years(article):
+    doc, parsed = article("Split", "Mira Solberg recently split from her boyfriend of three years, Ivo Marr.")
+    assert relations(extract_facts(doc, parsed)) == {("Mira Solberg", "ex_partner_of", "Ivo Marr")}
+
+
+def test_a_marriage_of_so_many_years_before_a_divorce_is_over(article):
+    doc, parsed = article(
+        "Split",
+        "Ken Oduya's ex, Mira Solberg, opened up about their split.",
+        "Solberg was married to Oduya for 12 years before filing for divorce in 2022.",
+    )
+    assert relations(extract_facts(doc, parsed)) == {("Mira Solberg", "ex_spouse_of", "Ken Oduya")}
+
+
+def test_now_dating_someone_after_a_marriage_that_ended(article):
+    doc, parsed = article(
+        "Gala",
+        "Mira Solberg, who was married to director Ivo Marr from 2010 to 2018, is now dating chef Ken Oduya.",
+    )
+    facts = extract_facts(doc, parsed)
+    assert relations(facts) == {
+        ("Mira Solberg", "ex_spouse_of", "Ivo Marr"),
+        ("Mira Solberg", "partner_of", "Ken Oduya"),
+    }
+    assert next(p for p in facts.people if p.name == "Ken Oduya").descriptors == ["chef"]

@@ -321,6 +321,8 @@ def _role_word(tok) -> bool:
         return True  # the hyphen inside 'Dublin-born'
     if tok.pos_ not in ("NOUN", "ADJ", "PROPN", "VERB") or tok.is_alpha is False:
         return False
+    if tok.pos_ == "VERB" and any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return False  # 'is now dating chef X': a verb with its auxiliary, not 'rising star X'
     return tok.tag_ not in ("VBD", "VBZ", "VBP", "MD")
 
 

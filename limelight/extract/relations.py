@@ -26,12 +26,16 @@ _KIN_PHRASE = re.compile(
     rf"Close|Best|Longtime|Former)\s+)*)"
     rf"(?P<kin>{_KIN}|{_KIN.upper()})\b"
     rf"(?P<tenure>\s+of\s+(?:[\w-]+\s+){{1,2}}?(?:years?|months?|decades?))?"  # 'wife of 20 years'
-    rf"(?P<gap>,?\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){{0,3}}?)(?=[A-Z])",
+    # 'his wife, actress X': role words, never a preposition ('his first child with ex-girlfriend X'
+    # names the child's other parent, not the child)
+    rf"(?P<gap>,?\s+(?:(?:the|a|an)\s+)?(?:(?!(?:with|by|from|to|for|of|and)\s)[a-z][\w-]*\s+){{0,3}}?)"
+    rf"(?=[A-Z])",
 )
 # 'her longtime boyfriend, guitarist ': words (and a comma) between a verb and the name it governs
 _ROLE_WORDS = (
     r"(?:(?:his|her|their)\s+)?(?:[a-z][\w-]*\s+){0,3}"
-    r"(?:(?:boyfriend|girlfriend|partner|husband|wife|fianc\w+|beau),\s+(?:[a-z][\w-]*\s+){0,2})?"
+    r"(?:(?:boyfriend|girlfriend|partner|husband|wife|fianc\w+|beau)"
+    r"(?:\s+of\s+[\w-]+\s+(?:years?|months?|decades?))?,\s+(?:[a-z][\w-]*\s+){0,2})?"
 )
 _VERBAL = [
     (
@@ -86,7 +90,8 @@ _VERBAL = [
     ),
     (  # 'is currently dating actor X', 'has been seeing X'
         re.compile(
-            r"\b(?:has been|have been|is|are|was|were|had been|[’']s)\s+(?:\w+ly\s+)?(?:dating|seeing)\s+"
+            r"\b(?:has been|have been|is|are|was|were|had been|[’']s)\s+(?:\w+ly\s+|now\s+|still\s+|also\s+)?"
+            r"(?:dating|seeing)\s+"
             r"(?:[a-z][\w-]*\s+){0,2}(?=[A-Z])"
         ),
         "partner_of",
@@ -200,17 +205,24 @@ def extract_relations(doc: Doc, people: PeopleIndex, quotes: list[QuoteFact], re
 
 
 _SPAN_OF_YEARS = re.compile(
-    r"\b(?:was|were|had been)\s+(?:married|engaged|together|dating)\b.*?"
-    r"\b(?:from\s+\d{4}\s+(?:to|until|till)\s+\d{4}|until\s+\d{4}|between\s+\d{4}\s+and\s+\d{4})",
+    r"\b(?:was|were|had been)\s+(?P<state>married|engaged|together|dating)\b.*?"
+    r"\b(?:from\s+\d{4}\s+(?:to|until|till)\s+\d{4}|until\s+\d{4}|between\s+\d{4}\s+and\s+\d{4}"
+    r"|for\s+[\w-]+\s+(?:years?|months?|decades?)\s+(?:before|until)\s+(?:\w+\s+){0,3}?"
+    r"(?:divorc\w*|split\w*|separat\w*|break-?up|broke up|annul\w*))",
     re.I,
 )
 
 
 def _over_by_its_years(fact: RelationFact) -> RelationFact:
-    """'X was married to Y from 2019 to 2023': a couple with an end year is a former one."""
-    if fact.predicate in ("spouse_of", "partner_of") and _SPAN_OF_YEARS.search(fact.evidence.text):
-        return replace(fact, predicate="ex_" + fact.predicate)
-    return fact
+    """'X was married to Y from 2019 to 2023', 'was married to Y for 12 years before filing for
+    divorce': a couple with an end is a former one. The ended state must be the fact's kind: in
+    'X, who was married to Y from 2010 to 2018, is now dating Z', Z's romance goes on."""
+    m = _SPAN_OF_YEARS.search(fact.evidence.text)
+    if m is None or fact.predicate not in ("spouse_of", "partner_of"):
+        return fact
+    if (m.group("state").lower() == "married") != (fact.predicate == "spouse_of"):
+        return fact
+    return replace(fact, predicate="ex_" + fact.predicate)
 
 
 def _ended_in_the_same_breath(facts: list[RelationFact]) -> list[RelationFact]:
@@ -229,9 +241,10 @@ def _ended_in_the_same_breath(facts: list[RelationFact]) -> list[RelationFact]:
             out.append(f)
         elif f is state[where(f)]:
             out.append(replace(f, predicate="ex_" + f.predicate))
-    # 'split from his ex-wife X': the ended marriage says more than the ended couple
-    married = {where(f) for f in out if f.predicate == "ex_spouse_of"}
-    return [f for f in out if not (f.predicate == "ex_partner_of" and where(f) in married)]
+    # 'split from his ex-wife X', or 'Y's ex, X' in one sentence and 'X was married to Y until
+    # 2022' in another: the ended marriage says more than the ended couple, anywhere in the article
+    married = {where(f)[0] for f in out if f.predicate == "ex_spouse_of"}
+    return [f for f in out if not (f.predicate == "ex_partner_of" and where(f)[0] in married)]
 
 
 def _siblings(children: list[str], sent, add) -> None:
