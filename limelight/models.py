@@ -188,6 +188,7 @@ class Person:
     articles: list[str] = field(default_factory=list)
     birth: tuple[str, str] | None = None  # (earliest, latest) ISO dates
     members: list[tuple[str, str]] = field(default_factory=list)  # (article id, local key)
+    link_keys: list[str] = field(default_factory=list)  # names that may join it to others (resolve.link_keys)
 
 
 @dataclass
@@ -211,6 +212,7 @@ class Event:
     country: str | None = None
     occasion: str | None = None
     sources: list[Source] = field(default_factory=list)
+    reports: list[tuple[str, int]] = field(default_factory=list)  # (article, meeting index) merged here
 
     @property
     def place(self) -> dict:
@@ -239,6 +241,12 @@ class Conflict:
     kind: str
     description: str
     articles: list[str]
+    owner: str | None = None  # the person or event it is about: what an update replaces it with
+
+
+def conflict_order(c: Conflict) -> tuple:
+    """The order conflicts are listed in, whatever order they were found in."""
+    return (c.kind, c.description, c.articles)
 
 
 @dataclass

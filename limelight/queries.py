@@ -17,6 +17,7 @@ from limelight.errors import NotFound
 from limelight.store import SNIPPET_CLOSE as SNIPPET_CLOSE  # re-exported: the web layer reads them
 from limelight.store import SNIPPET_OPEN as SNIPPET_OPEN
 from limelight.store import Store
+from limelight.store_knowledge import CONFLICT_ORDER
 
 
 @dataclass
@@ -46,26 +47,25 @@ def search_people(store: Store, q: str, offset: int = 0, limit: int = 20) -> Pag
         return Page([], 0, offset, limit)
     upper = key + "\U0010ffff"
     # Every name and alias is indexed from its start and from each later word, with the
-    # person's place in the default order: one range scan over a covering index. The ordinal
-    # stands for the person (one each) because grouping and counting integers is cheaper.
+    # person's place in the default order: one range scan over a covering index.
     ranked = """
-        SELECT min(person) AS person, ordinal,
+        SELECT person, min(ordinal) AS ordinal,
             min(CASE WHEN whole = 1 AND key = :key THEN 0 WHEN whole = 1 THEN 1 ELSE 2 END) AS rank
         FROM person_search_keys
         WHERE key >= :key AND key < :upper
-        GROUP BY ordinal
+        GROUP BY person
     """
     params = {"key": key, "upper": upper}
     total = store.query(
-        "SELECT count(DISTINCT ordinal) FROM person_search_keys WHERE key >= :key AND key < :upper", params
+        "SELECT count(DISTINCT person) FROM person_search_keys WHERE key >= :key AND key < :upper", params
     )[0][0]
     rows = store.query(
         f"""
         SELECT p.id, p.name, r.rank,
             (SELECT count(*) FROM person_articles pa WHERE pa.person = p.id) AS articles
-        FROM ({ranked} ORDER BY rank, ordinal LIMIT :limit OFFSET :offset) r
+        FROM ({ranked} ORDER BY rank, ordinal, person LIMIT :limit OFFSET :offset) r
         JOIN people p ON p.id = r.person
-        ORDER BY r.rank, r.ordinal
+        ORDER BY r.rank, r.ordinal, r.person
         """,
         params | {"limit": limit, "offset": offset},
     )
@@ -100,7 +100,7 @@ def most_connected(store: Store, offset: int = 0, limit: int = 20) -> Page:
         SELECT p.id, p.name, coalesce(met.connections, 0) AS connections,
             (SELECT count(*) FROM person_articles pa WHERE pa.person = p.id) AS articles
         FROM people p LEFT JOIN met ON met.person = p.id
-        ORDER BY connections DESC, articles DESC, p.position LIMIT ? OFFSET ?
+        ORDER BY connections DESC, articles DESC, p.id LIMIT ? OFFSET ?
         """,
         (limit, offset),
     )
@@ -348,7 +348,7 @@ def _context(text: str, start: int, end: int) -> dict:
 
 def conflicts_page(store: Store, offset: int = 0, limit: int = 50) -> Page:
     total = store.query("SELECT count(*) FROM conflicts")[0][0]
-    rows = store.query("SELECT * FROM conflicts ORDER BY position LIMIT ? OFFSET ?", (limit, offset))
+    rows = store.query(f"SELECT * FROM conflicts ORDER BY {CONFLICT_ORDER} LIMIT ? OFFSET ?", (limit, offset))
     items = [
         {"kind": r["kind"], "description": r["description"], "articles": json.loads(r["articles"])}
         for r in rows

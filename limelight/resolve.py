@@ -8,9 +8,11 @@ window allows becomes a conflict instead of widening it. Nothing here depends on
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from collections import Counter, defaultdict
+from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 from itertools import combinations
@@ -29,6 +31,7 @@ from .models import (
     Quote,
     Relation,
     Source,
+    conflict_order,
 )
 from .resolve_ages import age_conflict, birth_window, stated_ages
 from .resolve_counts import count_conflicts
@@ -41,28 +44,41 @@ Member = tuple[str, str]  # (article id, local key)
 def resolve(documents: list[Document], facts: list[ArticleFacts], duplicates: dict[str, str]) -> Knowledge:
     """The knowledge graph over all stored articles (pure; order of inputs does not matter)."""
     facts = sorted(facts, key=lambda f: f.article)
-    people, person_of = _resolve_people(facts)
-    ages = stated_ages(facts, person_of)
-    conflicts: list[Conflict] = []
-    ages_of: dict[str, list[Age]] = defaultdict(list)
-    for a in ages:
-        ages_of[a.person].append(a)
-    for p in people:
-        p.birth, bad = birth_window(ages_of[p.id], duplicates)
-        if bad:
-            conflicts.append(age_conflict(p, bad, ages_of[p.id]))
+    people, person_of = resolve_people(facts)
     names = {p.id: p.name for p in people}
-    events = _resolve_events(facts, person_of, names, duplicates, conflicts)
-    conflicts.extend(count_conflicts(facts, person_of, names))
+    ages, conflicts = person_findings(people, facts, person_of, names, duplicates)
+    events, event_conflicts = resolve_events(meeting_reports(facts, person_of), names, duplicates)
     return Knowledge(
         people=people,
         ages=ages,
         events=events,
-        quotes=_quotes(facts, person_of),
-        relations=_relations(facts, person_of),
-        conflicts=conflicts,
+        quotes=quotes_of(facts, person_of),
+        relations=relations_of(facts, person_of),
+        conflicts=sorted(conflicts + event_conflicts, key=conflict_order),
         duplicates=dict(duplicates),
     )
+
+
+def person_findings(
+    people: list[Person],
+    facts: list[ArticleFacts],
+    person_of: dict[Member, str],
+    names: dict[str, str],
+    duplicates: dict[str, str],
+) -> tuple[list[Age], list[Conflict]]:
+    """The ages stated for ``people`` (whose members ``person_of`` maps), their birth windows
+    (set on each person), and the conflicts of their ages and counts."""
+    ages = stated_ages(facts, person_of)
+    ages_of: dict[str, list[Age]] = defaultdict(list)
+    for a in ages:
+        ages_of[a.person].append(a)
+    conflicts: list[Conflict] = []
+    for p in people:
+        p.birth, bad = birth_window(ages_of[p.id], duplicates)
+        if bad:
+            conflicts.append(replace(age_conflict(p, bad, ages_of[p.id]), owner=p.id))
+    conflicts.extend(count_conflicts(facts, person_of, names))
+    return ages, conflicts
 
 
 # ----------------------------------------------------------------- people
@@ -93,19 +109,27 @@ class _Union:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
-def _resolve_people(facts: list[ArticleFacts]) -> tuple[list[Person], dict[Member, str]]:
-    locals_: dict[Member, LocalPerson] = {(f.article, p.key): p for f in facts for p in f.people}
+def resolve_people(
+    facts: list[ArticleFacts], scope: set[Member] | None = None
+) -> tuple[list[Person], dict[Member, str]]:
+    """People from the local people of ``facts`` (only those in ``scope``, when given: a part of
+    the corpus that no other local person's name links to, see ``link_keys``). What the
+    articles' other people are called still counts as the company a lone first name keeps."""
+    every = {(f.article, p.key): p for f in facts for p in f.people}
+    locals_ = every if scope is None else {m: p for m, p in every.items() if m in scope}
+    company_names: dict[str, set[str]] = defaultdict(set)
+    for (article, _), p in every.items():
+        company_names[article].add(name_key(p.name))
     uf = _Union()
     by_full: dict[str, list[Member]] = defaultdict(list)
     for m, p in locals_.items():
         uf.find(m)
-        for n in [p.name, *p.birth_names, *(a for a in p.aliases if len(a.split()) > 1)]:
-            if len(n.split()) > 1:
-                by_full[name_key(n)].append(m)
+        for key in full_keys(p):
+            by_full[key].append(m)
     for members in by_full.values():
         for other in members[1:]:
             uf.union(members[0], other)
-    _attach_single_names(locals_, uf, facts)
+    _attach_single_names(locals_, uf, company_names)
     clusters: dict[Member, list[Member]] = defaultdict(list)
     for m in locals_:
         clusters[uf.find(m)].append(m)
@@ -121,17 +145,44 @@ def _resolve_people(facts: list[ArticleFacts]) -> tuple[list[Person], dict[Membe
     return people, person_of
 
 
-def _attach_single_names(locals_: dict[Member, LocalPerson], uf: _Union, facts: list[ArticleFacts]) -> None:
+def full_keys(p: LocalPerson) -> list[str]:
+    """The name keys of a local person's names of more than one word: equal keys are one person."""
+    names = [p.name, *p.birth_names, *(a for a in p.aliases if len(a.split()) > 1)]
+    return list(dict.fromkeys(name_key(n) for n in names if len(n.split()) > 1))
+
+
+def link_keys(p: LocalPerson) -> list[str]:
+    """Keys through which resolution can join this local person with another: full names
+    ('F:'), and a lone name ('S:') with the first names ('P:') and nicknames ('K:') of fuller
+    names. People that no chain of keys links are resolved independently (see ``links_to``)."""
+    words = p.name.split()
+    if len(words) == 1:
+        return [f"S:{name_key(p.name)}"]
+    own = {name_key(w) for w in words}
+    nicks = [name_key(a) for a in p.aliases if len(a.split()) == 1 and name_key(a) not in own]
+    keys = [f"F:{k}" for k in full_keys(p)] + [f"P:{name_key(words[0])}"]
+    return keys + [f"K:{n}" for n in dict.fromkeys(nicks)]
+
+
+def links_to(key: str) -> list[str]:
+    """The keys a key joins with: a full name with itself; a lone name with itself and with
+    the first names and nicknames of fuller names; those with lone names."""
+    kind, word = key.split(":", 1)
+    if kind == "F":
+        return [key]
+    if kind == "S":
+        return [key, f"P:{word}", f"K:{word}"]
+    return [f"S:{word}"]
+
+
+def _attach_single_names(
+    locals_: dict[Member, LocalPerson], uf: _Union, company_names: dict[str, set[str]]
+) -> None:
     """'Ivy' (one article) is 'Ivy Ashby' (others) when only one fuller name fits and they share company."""
     company: dict[str, set[str]] = defaultdict(set)  # root -> name keys of people seen alongside
-    by_article: dict[str, list[Member]] = defaultdict(list)
-    for m in locals_:
-        by_article[m[0]].append(m)
+    for m, p in locals_.items():
+        company[uf.find(m)] |= company_names[m[0]] - {name_key(p.name)}
     full_roots = {uf.find(m) for m, p in locals_.items() if len(p.name.split()) > 1}
-    for members in by_article.values():
-        names = {name_key(locals_[m].name) for m in members}
-        for m in members:
-            company[uf.find(m)] |= names - {name_key(locals_[m].name)}
     firsts: dict[str, set] = defaultdict(set)
     for m, p in locals_.items():
         if len(p.name.split()) > 1:
@@ -186,44 +237,73 @@ def _make_person(members: list[Member], locals_: dict[Member, LocalPerson], used
         pid, n = f"{slug}-{n}", n + 1
     used_ids.add(pid)
     articles = sorted({a for a, _ in members})
-    return Person(pid, name, sorted(aliases), descriptors, articles, None, members)
+    links = sorted({k for m in members for k in link_keys(locals_[m])})
+    return Person(pid, name, sorted(aliases), descriptors, articles, None, members, links)
 
 
 # ----------------------------------------------------------------- events
 
 
-def _resolve_events(
-    facts: list[ArticleFacts],
-    person_of: dict[Member, str],
-    names: dict[str, str],
-    duplicates: dict[str, str],
-    conflicts: list[Conflict],
-) -> list[Event]:
+Report = tuple[str, int, MeetingFact, list[str]]  # article, meeting index, the fact, person ids
+
+
+def meeting_reports(
+    facts: list[ArticleFacts], person_of: dict[Member, str], only: set[tuple[str, int]] | None = None
+) -> list[Report]:
+    """Each meeting fact (or those ``only`` names) with its people as person ids, when two or more."""
     reports = []
     for f in facts:
-        for m in f.meetings:
+        for i, m in enumerate(f.meetings):
+            if only is not None and (f.article, i) not in only:
+                continue
             parts = sorted({person_of[(f.article, k)] for k in m.participants})
             if len(parts) >= 2:
-                reports.append((f.article, m, parts))
-    dated = sorted((r for r in reports if r[1].date), key=lambda r: (r[1].date, r[0], r[1].evidence.start))
-    undated = sorted((r for r in reports if not r[1].date), key=lambda r: (r[0], r[1].evidence.start))
+                reports.append((f.article, i, m, parts))
+    return reports
+
+
+def resolve_events(
+    reports: list[Report], names: dict[str, str], duplicates: dict[str, str]
+) -> tuple[list[Event], list[Conflict]]:
+    """Meeting reports clustered into events (dated reports first, by day), and the conflicts of
+    events whose sources disagree. Reports that share fewer than two people never meet, so any
+    set of reports closed under that (see ``update.py``) clusters as it would among all."""
+    dated = sorted((r for r in reports if r[2].date), key=lambda r: (r[2].date, *_place_in_text(r)))
+    undated = sorted((r for r in reports if not r[2].date), key=_place_in_text)
     clusters: list[list] = []
     views: list[tuple[set, set, set]] = []  # each cluster's people, dates and cities
     # Only a cluster sharing two people with a report can take it: index clusters by pairs.
     by_pair: dict[tuple[str, str], list[int]] = defaultdict(list)
     for r in dated + undated:
-        target = _best_cluster([(i, clusters[i], views[i]) for i in _candidates(by_pair, r[2])], r)
+        target = _best_cluster([(i, clusters[i], views[i]) for i in _candidates(by_pair, r[3])], r)
         if target is None:
             target = len(clusters)
             clusters.append([])
             views.append((set(), set(), set()))
         _add_to_cluster(target, r, clusters, views, by_pair)
     events = [_make_event(c) for c in clusters]
-    conflicts.extend(c for cluster in clusters for c in _event_conflicts(cluster, names, duplicates))
-    events.sort(key=lambda e: (e.date or "9999", e.sources[0].article if e.sources else ""))
-    for i, e in enumerate(events, 1):
-        e.id = f"e{i}"
-    return events
+    conflicts = [
+        replace(c, owner=e.id)
+        for cluster, e in zip(clusters, events, strict=True)
+        for c in _event_conflicts(cluster, names, duplicates)
+    ]
+    events.sort(key=event_order)
+    return events, conflicts
+
+
+def _place_in_text(r: Report) -> tuple[str, int, int]:
+    return (r[0], r[2].evidence.start, r[1])
+
+
+def event_order(e: Event) -> tuple[bool, str, str]:
+    """Dated events by day, then undated ones; ties by id."""
+    return (e.date is None, e.date or "", e.id)
+
+
+def event_id(reports: list[tuple[str, int]]) -> str:
+    """An event's id, from its first report: the same whatever order articles came in."""
+    article, index = min(reports)
+    return "e" + hashlib.blake2b(f"{article}\x00{index}".encode(), digest_size=5).hexdigest()
 
 
 def _candidates(by_pair: dict[tuple[str, str], list[int]], parts: list[str]) -> list[int]:
@@ -235,7 +315,7 @@ def _candidates(by_pair: dict[tuple[str, str], list[int]], parts: list[str]) -> 
 
 
 def _add_to_cluster(i: int, report, clusters: list[list], views: list, by_pair: dict) -> None:
-    _, m, parts = report
+    _, _, m, parts = report
     people, dates, cities = views[i]
     new = set(parts) - people
     clusters[i].append(report)
@@ -250,7 +330,7 @@ def _add_to_cluster(i: int, report, clusters: list[list], views: list, by_pair: 
 
 
 def _best_cluster(candidates: list[tuple[int, list, tuple[set, set, set]]], report) -> int | None:
-    _, m, parts = report
+    _, _, m, parts = report
     best, best_score = None, 0
     for i, _c, (people, dates, cities) in candidates:
         shared = len(people & set(parts))
@@ -289,10 +369,10 @@ def _near_day(day: str, days: set[str]) -> bool:
 def _event_conflicts(cluster: list, names: dict[str, str], duplicates: dict[str, str]) -> list[Conflict]:
     """One meeting that independent sources date or place differently."""
     out = []
-    who = " and ".join(sorted({names.get(p, p) for _, _, parts in cluster for p in parts}))
+    who = " and ".join(sorted({names.get(p, p) for _, _, _, parts in cluster for p in parts}))
     for field, kind in (("date", "date"), ("city", "place")):
         told: dict[str, set[str]] = defaultdict(set)
-        for article, m, _ in cluster:
+        for article, _, m, _ in cluster:
             value = getattr(m, field)
             if value and article not in duplicates:
                 told[value].add(article)
@@ -312,9 +392,9 @@ def _event_conflicts(cluster: list, names: dict[str, str], duplicates: dict[str,
 
 
 def _make_event(cluster: list) -> Event:
-    meetings: list[MeetingFact] = [m for _, m, _ in cluster]
+    meetings: list[MeetingFact] = [m for _, _, m, _ in cluster]
     parts: list[str] = []
-    for _, _, p in cluster:
+    for _, _, _, p in cluster:
         parts += [x for x in p if x not in parts]
 
     def vote(field: str):
@@ -323,12 +403,13 @@ def _make_event(cluster: list) -> Event:
 
     sources = []
     seen = set()
-    for article, m, _ in sorted(cluster, key=lambda r: (r[0], r[1].evidence.start)):
+    for article, _, m, _ in sorted(cluster, key=lambda r: (r[0], r[2].evidence.start, r[1])):
         if (article, m.evidence.start) not in seen:
             seen.add((article, m.evidence.start))
             sources.append(Source(article, m.evidence.text, m.evidence.start, m.evidence.end))
+    reports = sorted((article, index) for article, index, _, _ in cluster)
     return Event(
-        id="",
+        id=event_id(reports),
         kind="meeting",
         participants=sorted(parts),
         date=vote("date"),
@@ -338,13 +419,14 @@ def _make_event(cluster: list) -> Event:
         country=vote("country"),
         occasion=vote("occasion"),
         sources=sources,
+        reports=reports,
     )
 
 
 # ----------------------------------------------------------------- quotes and relations
 
 
-def _quotes(facts: list[ArticleFacts], person_of: dict[Member, str]) -> list[Quote]:
+def quotes_of(facts: list[ArticleFacts], person_of: dict[Member, str]) -> list[Quote]:
     out = []
     for f in facts:
         for q in f.quotes:
@@ -353,12 +435,15 @@ def _quotes(facts: list[ArticleFacts], person_of: dict[Member, str]) -> list[Quo
     return out
 
 
-def _relations(facts: list[ArticleFacts], person_of: dict[Member, str]) -> list[Relation]:
+def relations_of(
+    facts: list[ArticleFacts], person_of: dict[Member, str], only: set[str] | None = None
+) -> list[Relation]:
+    """Relations merged across articles (or only those with a person of ``only`` in them)."""
     merged: dict[tuple[str, str, str], Relation] = {}
     for f in facts:
         for r in f.relations:
             s, o = person_of[(f.article, r.subject)], person_of[(f.article, r.object)]
-            if s == o:
+            if s == o or (only is not None and s not in only and o not in only):
                 continue
             if r.predicate in SYMMETRIC and s > o:
                 s, o = o, s

@@ -20,7 +20,9 @@ def stated_ages(facts: list[ArticleFacts], person_of: dict[Member, str]) -> list
     out: dict[tuple, Age] = {}
     for f in facts:
         for a in f.ages:
-            pid = person_of[(f.article, a.person)]
+            pid = person_of.get((f.article, a.person))
+            if pid is None:  # someone outside the people being resolved (an update's scope)
+                continue
             out.setdefault((pid, a.age, f.article), Age(pid, a.age, a.as_of, f.article, a.evidence.text))
     return sorted(out.values(), key=lambda a: (a.person, a.article, a.age))
 

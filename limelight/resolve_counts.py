@@ -10,6 +10,7 @@ date fits all of them.
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
 from datetime import date, timedelta
 
 from .models import ArticleFacts, Conflict
@@ -33,7 +34,7 @@ def count_conflicts(
     for (pid, quantity), values in sorted(stated.items()):
         clash = ages_clash(values, quantity) if quantity.startswith("age of") else counts_clash(values)
         if clash:
-            conflicts.append(number_conflict(names.get(pid, pid), quantity, values))
+            conflicts.append(replace(number_conflict(names.get(pid, pid), quantity, values), owner=pid))
     return conflicts
 
 

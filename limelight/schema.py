@@ -9,7 +9,6 @@ the same reason); only the full-text index differs.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
 SCHEMA_VERSION = 1
 
@@ -261,6 +260,32 @@ CREATE TABLE IF NOT EXISTS conflicts (
     description TEXT NOT NULL,
     articles TEXT NOT NULL      -- JSON [article id]
 );
+
+-- What an update (``update.py``) needs to replace part of the knowledge and nothing else:
+-- the person or event each conflict is about, the meeting facts each event merges, the keys
+-- through which each person's names link to others', and local people by article.
+CREATE TABLE IF NOT EXISTS conflict_owners (
+    conflict INTEGER NOT NULL REFERENCES conflicts(position),
+    owner TEXT NOT NULL,
+    PRIMARY KEY (conflict, owner)
+);
+CREATE INDEX IF NOT EXISTS conflict_owners_owner ON conflict_owners(owner);
+
+CREATE TABLE IF NOT EXISTS event_reports (
+    event TEXT NOT NULL REFERENCES events(id),
+    article TEXT NOT NULL,
+    meeting INTEGER NOT NULL,
+    PRIMARY KEY (event, article, meeting)
+);
+CREATE INDEX IF NOT EXISTS event_reports_article ON event_reports(article);
+
+CREATE TABLE IF NOT EXISTS person_link_keys (
+    key TEXT NOT NULL,
+    person TEXT NOT NULL REFERENCES people(id),
+    PRIMARY KEY (key, person)
+);
+CREATE INDEX IF NOT EXISTS person_link_keys_person ON person_link_keys(person);
+CREATE INDEX IF NOT EXISTS person_members_article ON person_members(article, key);
 """
 
 # SQLite only: full-text search over article headlines and clean text (FTS5). The rowid is
@@ -292,7 +317,7 @@ def postgres_schema() -> str:
     return re.sub(r"\bTEXT\b", 'TEXT COLLATE "C"', SCHEMA + POSTGRES_SEARCH)
 
 
-SEARCH_KEYS_VERSION = "1"  # bump to refill person_search_keys when opening older databases
+SEARCH_KEYS_VERSION = "2"  # bump to refill person_search_keys when opening older databases
 
 
 def search_keys(person: str, key: str, ordinal: int) -> list[tuple[str, str, int, int]]:
@@ -302,15 +327,17 @@ def search_keys(person: str, key: str, ordinal: int) -> list[tuple[str, str, int
     return rows
 
 
-def search_ordinals(people: Iterable[tuple[str, str, int]]) -> dict[str, int]:
-    """Each person's place in the default people order, from (id, name, number of articles):
-    most articles first, then by name and id."""
-    ranked = sorted(people, key=lambda p: (-p[2], p[1], p[0]))
-    return {pid: i for i, (pid, _, _) in enumerate(ranked)}
+def search_ordinal(articles: int) -> int:
+    """A person's place in the default people order (most articles first, then by id): one that
+    no other person's change moves, so an update rewrites only the people it changes."""
+    return -articles
 
 
 # Children first, so that a full rebuild never trips a foreign key.
 KNOWLEDGE_TABLES = (
+    "conflict_owners",
+    "event_reports",
+    "person_link_keys",
     "relation_sources",
     "relations",
     "quotes",

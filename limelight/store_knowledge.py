@@ -14,6 +14,12 @@ from collections.abc import Iterable, Sequence
 from limelight import schema
 from limelight.models import Age, Conflict, Event, Knowledge, Person, Quote, Relation, Source
 
+# Every list loads in an order of its own content (never of when rows were written), so an
+# update that rewrites part of the graph reads back as a full rebuild would.
+CONFLICT_ORDER = "kind, description, articles, position"
+AGE_ORDER = "person, article, age, position"
+RELATION_ORDER = "subject, predicate, object"
+
 
 class KnowledgeMixin:
     def query(self, sql: str, params: Sequence | dict = ()) -> list:
@@ -36,7 +42,7 @@ class KnowledgeMixin:
                 "SELECT p.id, p.name, p.name_key, "
                 "(SELECT count(*) FROM person_articles pa WHERE pa.person = p.id) FROM people p"
             )
-            ordinals = schema.search_ordinals((r[0], r[1], r[3]) for r in people)
+            ordinals = {r[0]: schema.search_ordinal(r[3]) for r in people}
             keys = [(r[0], r[2]) for r in people]
             keys += [(r[0], r[1]) for r in self.query("SELECT person, alias_key FROM person_aliases")]
             self.bulk_insert(
@@ -45,8 +51,14 @@ class KnowledgeMixin:
             )
             self._set_meta("search_keys", schema.SEARCH_KEYS_VERSION)
 
-    def _insert_knowledge(self, k: Knowledge) -> None:
+    def _insert_knowledge(self, k: Knowledge, first: dict[str, int] | None = None) -> None:
+        """Insert ``k``'s rows; numbered rows (ages, quotes, relations, conflicts) start at
+        ``first[table]`` (0), so an update can add them beside rows already stored."""
         ex = self.bulk_insert
+        at = first or {}
+        ages, quotes, relations, conflicts = (
+            at.get(t, 0) for t in ("ages", "quotes", "relations", "conflicts")
+        )
         ex(
             "people",
             [
@@ -58,14 +70,13 @@ class KnowledgeMixin:
             "person_aliases",
             [(p.id, i, a, a.casefold()) for p in k.people for i, a in enumerate(p.aliases)],
         )
-        ordinals = schema.search_ordinals((p.id, p.name, len(p.articles)) for p in k.people)
         ex(
             "person_search_keys",
             [
                 row
                 for p in k.people
                 for key in dict.fromkeys([p.name.casefold(), *(a.casefold() for a in p.aliases)])
-                for row in schema.search_keys(p.id, key, ordinals[p.id])
+                for row in schema.search_keys(p.id, key, schema.search_ordinal(len(p.articles)))
             ],
         )
         ex(
@@ -80,9 +91,10 @@ class KnowledgeMixin:
             "person_members",
             [(p.id, i, art, key) for p in k.people for i, (art, key) in enumerate(p.members)],
         )
+        ex("person_link_keys", [(key, p.id) for p in k.people for key in p.link_keys])
         ex(
             "ages",
-            [(i, a.person, a.age, a.as_of, a.article, a.evidence) for i, a in enumerate(k.ages)],
+            [(ages + i, a.person, a.age, a.as_of, a.article, a.evidence) for i, a in enumerate(k.ages)],
         )
         ex(
             "events",
@@ -103,25 +115,36 @@ class KnowledgeMixin:
                 for i, s in enumerate(e.sources)
             ],
         )
+        ex("event_reports", [(e.id, article, index) for e in k.events for article, index in e.reports])
         ex(
             "quotes",
-            [(i, q.speaker, q.text, q.article, q.medium, q.evidence) for i, q in enumerate(k.quotes)],
+            [
+                (quotes + i, q.speaker, q.text, q.article, q.medium, q.evidence)
+                for i, q in enumerate(k.quotes)
+            ],
         )
         ex(
             "relations",
-            [(i, r.subject, r.predicate, r.object) for i, r in enumerate(k.relations)],
+            [(relations + i, r.subject, r.predicate, r.object) for i, r in enumerate(k.relations)],
         )
         ex(
             "relation_sources",
             [
-                (n, i, s.article, s.evidence, s.start, s.end)
+                (relations + n, i, s.article, s.evidence, s.start, s.end)
                 for n, r in enumerate(k.relations)
                 for i, s in enumerate(r.sources)
             ],
         )
         ex(
             "conflicts",
-            [(i, c.kind, c.description, json.dumps(c.articles)) for i, c in enumerate(k.conflicts)],
+            [
+                (conflicts + i, c.kind, c.description, json.dumps(c.articles))
+                for i, c in enumerate(k.conflicts)
+            ],
+        )
+        ex(
+            "conflict_owners",
+            [(conflicts + i, c.owner) for i, c in enumerate(k.conflicts) if c.owner is not None],
         )
 
     # ------------------------------------------------------------- reading
@@ -136,7 +159,7 @@ class KnowledgeMixin:
             relations=self.relations(),
             conflicts=[
                 Conflict(r["kind"], r["description"], json.loads(r["articles"]))
-                for r in self.query("SELECT * FROM conflicts ORDER BY position")
+                for r in self.query(f"SELECT * FROM conflicts ORDER BY {CONFLICT_ORDER}")
             ],
             duplicates={
                 r["id"]: r["duplicate_of"]
@@ -154,7 +177,7 @@ class KnowledgeMixin:
                 name=r["name"],
                 birth=(r["birth_earliest"], r["birth_latest"]) if r["birth_earliest"] else None,
             )
-            for r in self.query(f"SELECT * FROM people WHERE {where} ORDER BY position", params)
+            for r in self.query(f"SELECT * FROM people WHERE {where} ORDER BY id", params)
         }
         where, params = self.id_filter("person", ids)
         for table, column, attr in (
@@ -197,20 +220,24 @@ class KnowledgeMixin:
         where, params = self.id_filter("person", None if person is None else [person])
         return [
             Age(r["person"], r["age"], r["as_of"], r["article"], r["evidence"])
-            for r in self.query(f"SELECT * FROM ages WHERE {where} ORDER BY position", params)
+            for r in self.query(
+                f"SELECT * FROM ages WHERE {where} ORDER BY person, article, age, position", params
+            )
         ]
 
     def quotes(self, speaker: str | None = None) -> list[Quote]:
         where, params = self.id_filter("speaker", None if speaker is None else [speaker])
         return [
             Quote(r["speaker"], r["text"], r["article"], r["medium"], r["evidence"])
-            for r in self.query(f"SELECT * FROM quotes WHERE {where} ORDER BY position", params)
+            for r in self.query(f"SELECT * FROM quotes WHERE {where} ORDER BY article, position", params)
         ]
 
     def relations(self, person: str | None = None) -> list[Relation]:
         """Relations, or those ``person`` is the subject or object of."""
         where, params = ("1 = 1", ()) if person is None else ("subject = ? OR object = ?", (person, person))
-        rows = self.query(f"SELECT * FROM relations WHERE {where} ORDER BY position", params)
+        rows = self.query(
+            f"SELECT * FROM relations WHERE {where} ORDER BY subject, predicate, object", params
+        )
         sources = self._sources("relation_sources", "relation", [r["position"] for r in rows])
         return [
             Relation(r["subject"], r["predicate"], r["object"], sources.get(r["position"], [])) for r in rows
@@ -233,7 +260,7 @@ class KnowledgeMixin:
         ``ids`` limits to those events; ``limit``/``offset`` page through the date order
         (undated last either way)."""
         where, params = self._event_filter(person, since, until, city, ids)
-        order = "date IS NULL, date DESC, position DESC" if newest_first else "date IS NULL, date, position"
+        order = "date IS NULL, date DESC, id DESC" if newest_first else "date IS NULL, date, id"
         page = ""
         if limit is not None:
             page = " LIMIT ? OFFSET ?"
@@ -296,7 +323,7 @@ class KnowledgeMixin:
             SELECT p.id, p.name, count(DISTINCT l.b) AS connections,
                 (SELECT count(*) FROM person_articles pa WHERE pa.person = p.id) AS articles
             FROM people p LEFT JOIN links l ON l.a = p.id
-            GROUP BY p.id ORDER BY connections DESC, articles DESC, p.position LIMIT ?
+            GROUP BY p.id ORDER BY connections DESC, articles DESC, p.id LIMIT ?
             """,
             (limit,),
         )

@@ -66,7 +66,7 @@ class PostgresStore(Store):
                     "INSERT INTO meta (key, value) VALUES ('schema_version', ?) ON CONFLICT (key) DO NOTHING",
                     (str(schema.SCHEMA_VERSION),),
                 )
-        elif self.query("SELECT to_regclass('person_search_keys') IS NULL")[0][0]:
+        elif self.query("SELECT to_regclass('person_link_keys') IS NULL")[0][0]:
             with self.transaction():  # tables added since this database was made
                 self.conn.execute(schema.postgres_schema())
         version = self._meta("schema_version")
