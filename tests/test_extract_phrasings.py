@@ -618,3 +618,16 @@ def test_now_dating_someone_after_a_marriage_that_ended(article):
         ("Mira Solberg", "partner_of", "Ken Oduya"),
     }
     assert next(p for p in facts.people if p.name == "Ken Oduya").descriptors == ["chef"]
+
+
+def test_a_dated_opening_in_the_lede_dates_and_places_the_meetings_at_it(article):
+    doc, parsed = article(
+        "Debut",
+        "Ken Oduya made his Broadway debut on Monday night, and the opening drew a crowd to a theatre "
+        "in New York.",
+        "Among those in attendance were Mira Solberg and Tova Lind, who hugged Oduya backstage "
+        "after the show.",
+    )
+    ((people, day, city),) = meetings(extract_facts(doc, parsed))
+    assert people == ["Ken Oduya", "Mira Solberg", "Tova Lind"]
+    assert (day, city) == ("2024-03-11", "New York City")

@@ -75,7 +75,9 @@ def apply_lede(document: Document, merged: list[MeetingReport], published, names
 
 _GATHERING = re.compile(
     r"\b(?:party|bash|celebration|wedding|reception|gala|premiere|soirée|soiree|shindig|get-together|"
-    r"festivities|ceremony|fundraiser|birthday|awards)\b",
+    r"festivities|ceremony|fundraiser|birthday|awards|"
+    # a show people come to: 'made his Broadway debut on Monday ... the opening drew a crowd'
+    r"opening night|opening|screening|concert|gig|debut)\b",
     re.I,
 )
 
