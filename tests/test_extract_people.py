@@ -139,3 +139,15 @@ def test_a_show_title_beside_its_host_is_no_listed_person(article):
         "Odessa Crane, 40, talked about her tour on The Late Hour with Cyrus Pell.",
     )
     assert "Hour" not in names(extract_facts(doc, parsed))
+
+
+def test_a_photographer_credited_in_a_caption_is_not_a_person(article):
+    doc, parsed = article(
+        "Gala",
+        "Mira Solberg attended the gala with Ken Oduya.",
+        captions=[
+            "Mira Solberg at the gala (Photo by Ada Brenn/Getty Images)",
+            "Ken Oduya arrives. Ivo Marr/Shutterstock",
+        ],
+    )
+    assert names(extract_facts(doc, parsed)) == {"Mira Solberg", "Ken Oduya"}

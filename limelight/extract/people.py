@@ -118,6 +118,9 @@ def _evidence(text: str, s: NameSpan, doc: Doc, quoted: bool) -> dict:
         or bool(
             re.match(r"^\W*(?:(?:written|words|reporting|photos?|text)\s+)?by\s+$", before, re.I)
         )  # a byline
+        or bool(_PHOTO_CREDIT_BEFORE.search(before))  # '(Photo by Jon Doe/Getty Images)'
+        or bool(_AGENCY_AFTER.match(after))  # 'Jon Doe/WireImage': a photographer and an agency
+        or bool(re.search(r"\w\s*/\s*$", before))  # the agency after the photographer: '.../Shutterstock'
         # 'The Contessa's Ledger', 'at the Beverly Hilton': people take no article
         or (prev == "the" and (len(s.norm.split()) == 1 or _right_after(adjacent, "the")))
         or modifier
@@ -155,6 +158,13 @@ def _evidence(text: str, s: NameSpan, doc: Doc, quoted: bool) -> dict:
         "place": is_place(s.norm),
     }
 
+
+# A photographer credited in a caption, not a person in the story.
+_PHOTO_CREDIT_BEFORE = re.compile(r"\b(?:photos?|pictures?|images?|photograph)\s+(?:by|:)\s*$", re.I)
+_AGENCY_AFTER = re.compile(
+    r"^\s*/\s*(?:Getty|WireImage|FilmMagic|Shutterstock|Backgrid|BACKGRID|AP\b|Reuters|"
+    r"PA\b|Splash|Instagram|GC Images|Invision|Variety|Rex)"
+)
 
 _WORN = re.compile(
     r"\b(?:wore|wearing|wears|donned|donning|sported|sporting|dressed in|clad in|custom|vintage)\s+"
