@@ -28,6 +28,8 @@ SYMMETRIC = {"spouse_of", "ex_spouse_of", "partner_of", "ex_partner_of", "friend
 INVERSE = {"parent_of": "child_of", "child_of": "parent_of"} | {p: p for p in SYMMETRIC}
 DATE_PREFIX = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 FACT_KINDS = ("people", "ages", "meetings", "quotes", "relations")
+# An ingest that changes more than one article in this many rebuilds the graph instead of updating it.
+UPDATE_SHARE = 5
 
 
 @dataclass
@@ -112,16 +114,20 @@ class Limelight:
         self, results: Iterable[engine.Result], stored: Callable[[int], None] | None
     ) -> IngestReport:
         report = IngestReport()
+        left_stale = self.store.knowledge_stale()  # by a run that stopped before its rebuild
+        changed: list[str] = []
         for done, result in enumerate(results, start=1):
             report.read = done
-            self._store_result(result, report)
+            self._store_result(result, report, changed)
             if stored:
                 stored(done)
-        if report.stored or self.store.knowledge_stale():
+        if left_stale or (changed and not self.store.updatable()):
             report.knowledge = self.rebuild()
+        elif changed:
+            report.knowledge = self._update_or_rebuild(changed)
         return report
 
-    def _store_result(self, result: engine.Result, report: IngestReport) -> None:
+    def _store_result(self, result: engine.Result, report: IngestReport, changed: list[str]) -> None:
         if isinstance(result, ReadProblem):
             report.skipped.append((result.source, result.reason))
             return
@@ -132,8 +138,39 @@ class Limelight:
             return
         setattr(report, outcome, getattr(report, outcome) + 1)
         if outcome != "unchanged":
+            changed.append(result.document.id)
             for kind, count in fact_counts(result.facts).items():
                 report.facts_added[kind] += count
+
+    def _update_or_rebuild(self, changed: list[str]) -> dict[str, int]:
+        """A batch that changes a small share of the articles updates the part of the graph it
+        reaches; a large one (a first ingest, a re-ingest after new rules) rebuilds it all."""
+        if len(set(changed)) * UPDATE_SHARE > self.store.stats()["articles"]:
+            return self.rebuild()
+        return self.update(changed)
+
+    def update(self, articles: Iterable[str]) -> dict[str, int]:
+        """Bring the knowledge up to date after ``articles`` were stored or changed, recomputing
+        only the people, events and copies they can affect (``update.py``); the result is the
+        graph ``rebuild`` would give."""
+        from limelight.update import plan_update
+
+        try:
+            duplicates = self._changed_copies(articles)
+            plan = plan_update(self.store, articles, duplicates)
+        except Exception as err:
+            raise LimelightError(
+                f"updating the knowledge graph failed ({type(err).__name__}: {err}); "
+                "the articles are stored, run `limelight rebuild` once this is fixed"
+            ) from err
+        self.store.apply_update(plan)
+        return self.store.knowledge_counts()
+
+    def _changed_copies(self, articles: Iterable[str]) -> dict[str, str | None]:
+        """Articles whose copy status differs from the stored one: article -> original or None."""
+        found = find_duplicates(self.store.load_documents(originals=False))
+        stored = self.store.duplicates_among(a["id"] for a in self.store.articles())
+        return {a: found.get(a) for a in set(found) | set(stored) if found.get(a) != stored.get(a)}
 
     def rebuild(self) -> dict[str, int]:
         """Recompute duplicates and the knowledge graph from every stored article."""

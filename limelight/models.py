@@ -260,3 +260,17 @@ class Knowledge:
     relations: list[Relation] = field(default_factory=list)
     conflicts: list[Conflict] = field(default_factory=list)
     duplicates: dict[str, str] = field(default_factory=dict)  # article id -> id it copies
+
+
+@dataclass
+class KnowledgeUpdate:
+    """A part of the stored graph recomputed after some articles changed: the people and events
+    it replaces (with their ages, relations and conflicts), the articles whose quotes it
+    replaces, what comes in their place, and copies found or undone (article -> original, or
+    None for an original again)."""
+
+    people_out: set[str] = field(default_factory=set)
+    events_out: set[str] = field(default_factory=set)
+    quote_articles: set[str] = field(default_factory=set)
+    knowledge: Knowledge = field(default_factory=Knowledge)
+    duplicates: dict[str, str | None] = field(default_factory=dict)

@@ -37,6 +37,7 @@ from limelight.models import (
     RelationFact,
 )
 from limelight.store_knowledge import KnowledgeMixin
+from limelight.store_update import KNOWLEDGE_FORMAT, UpdateMixin
 
 SNIPPET_OPEN, SNIPPET_CLOSE = "\x02", "\x03"  # match markers in search snippets; never in text
 
@@ -94,7 +95,7 @@ def content_hash(document: Document, facts: ArticleFacts) -> str:
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
-class Store(KnowledgeMixin):
+class Store(KnowledgeMixin, UpdateMixin):
     """The database: per-article rows plus the knowledge resolved across them.
 
     Backends subclass it and provide ``open``, ``Error`` (their driver's exception base),
@@ -294,13 +295,16 @@ class Store(KnowledgeMixin):
             )
         ]
 
-    def load_facts(self) -> list[ArticleFacts]:
-        """The facts of every stored article, in article id order."""
+    def load_facts(self, ids: Sequence[str] | None = None) -> list[ArticleFacts]:
+        """The facts of every stored article (or of ``ids``), in article id order."""
+        where, params = self.id_filter("id", None if ids is None else sorted(set(ids)))
         facts = {
-            r["id"]: ArticleFacts(article=r["id"]) for r in self.query("SELECT id FROM articles ORDER BY id")
+            r["id"]: ArticleFacts(article=r["id"])
+            for r in self.query(f"SELECT id FROM articles WHERE {where} ORDER BY id", params)
         }
-        order = "ORDER BY article, position"
-        for r in self.query(f"SELECT * FROM article_people {order}"):
+        where, params = self.id_filter("article", None if ids is None else sorted(facts))
+        order = f"WHERE {where} ORDER BY article, position"
+        for r in self.query(f"SELECT * FROM article_people {order}", params):
             facts[r["article"]].people.append(
                 LocalPerson(
                     key=r["key"],
@@ -311,16 +315,19 @@ class Store(KnowledgeMixin):
                     birth_names=json.loads(r["birth_names"]),
                 )
             )
-        for r in self.query(f"SELECT * FROM article_ages {order}"):
+        for r in self.query(f"SELECT * FROM article_ages {order}", params):
             facts[r["article"]].ages.append(AgeFact(r["person"], r["age"], r["as_of"], row_evidence(r)))
-        for r in self.query(f"SELECT * FROM article_counts {order}"):
+        for r in self.query(f"SELECT * FROM article_counts {order}", params):
             facts[r["article"]].counts.append(
                 CountFact(r["person"], r["quantity"], r["value"], r["as_of"], row_evidence(r))
             )
         participants: dict[tuple[str, int], list[str]] = defaultdict(list)
-        for r in self.query("SELECT * FROM article_meeting_participants ORDER BY article, meeting, position"):
+        for r in self.query(
+            f"SELECT * FROM article_meeting_participants WHERE {where} ORDER BY article, meeting, position",
+            params,
+        ):
             participants[r["article"], r["meeting"]].append(r["person"])
-        for r in self.query(f"SELECT * FROM article_meetings {order}"):
+        for r in self.query(f"SELECT * FROM article_meetings {order}", params):
             facts[r["article"]].meetings.append(
                 MeetingFact(
                     participants=participants[r["article"], r["position"]],
@@ -334,11 +341,11 @@ class Store(KnowledgeMixin):
                     occasion=r["occasion"],
                 )
             )
-        for r in self.query(f"SELECT * FROM article_quotes {order}"):
+        for r in self.query(f"SELECT * FROM article_quotes {order}", params):
             facts[r["article"]].quotes.append(
                 QuoteFact(r["speaker"], r["text"], row_evidence(r), r["medium"])
             )
-        for r in self.query(f"SELECT * FROM article_relations {order}"):
+        for r in self.query(f"SELECT * FROM article_relations {order}", params):
             facts[r["article"]].relations.append(
                 RelationFact(r["subject"], r["predicate"], r["object"], row_evidence(r))
             )
@@ -359,6 +366,7 @@ class Store(KnowledgeMixin):
                 )
                 self._insert_knowledge(knowledge)
                 self._set_meta("knowledge_stale", "0")
+                self._set_meta("knowledge_format", KNOWLEDGE_FORMAT)
         except self.Error as err:
             raise StoreError(f"knowledge not stored: {one_line(err)}") from err
         try:
@@ -392,6 +400,13 @@ class Store(KnowledgeMixin):
                 "relations": count("article_relations"),
             },
             "knowledge_stale": self.knowledge_stale(),
+        }
+
+    def knowledge_counts(self) -> dict[str, int]:
+        """How many people, ages, events, quotes, relations, conflicts and copies are stored."""
+        tables = ("people", "ages", "events", "quotes", "relations", "conflicts")
+        return {t: self._count(t) for t in tables} | {
+            "duplicates": self._count("articles", "duplicate_of IS NOT NULL")
         }
 
     def _count(self, table: str, where: str = "1 = 1") -> int:
