@@ -631,3 +631,40 @@ def test_a_dated_opening_in_the_lede_dates_and_places_the_meetings_at_it(article
     ((people, day, city),) = meetings(extract_facts(doc, parsed))
     assert people == ["Ken Oduya", "Mira Solberg", "Tova Lind"]
     assert (day, city) == ("2024-03-11", "New York City")
+
+
+def test_a_small_childs_age_in_words_and_an_age_before_a_colon(article):
+    doc, parsed = article(
+        "Kids",
+        "Mira Solberg has two children with Ken Oduya, 46: son Leo, 6, and daughter Wren, two.",
+        "Their youngest, Ivo Oduya (three), stayed home.",
+    )
+    found = ages(extract_facts(doc, parsed))
+    assert {("Ken Oduya", 46), ("Wren", 2), ("Ivo Oduya", 3)} <= found
+
+
+def test_the_couples_son_has_both_parents(article):
+    doc, parsed = article(
+        "Christmas",
+        "Ken Oduya spent Christmas Day with his wife Mira at their home.",
+        "Mira also shared a photo of the couple's youngest son, Leo, opening his presents.",
+    )
+    rels = relations(extract_facts(doc, parsed))
+    assert {("Ken Oduya", "parent_of", "Leo"), ("Mira", "parent_of", "Leo")} <= rels
+
+
+def test_a_relationship_told_in_the_past_is_over(article):
+    doc, parsed = article("Ex", "Ken Oduya was previously in a relationship with singer Tova Lind.")
+    assert relations(extract_facts(doc, parsed)) == {("Ken Oduya", "ex_partner_of", "Tova Lind")}
+
+
+def test_joining_the_family_joins_the_meeting_just_told(article):
+    doc, parsed = article(
+        "Christmas",
+        "Ken Oduya spent Christmas Day with his wife Mira Oduya at their home in Leeds.",
+        "The singer, 49, shared a snap of the tree.",
+        "Oduya's mother, Ada Oduya, and his friend Ivo Marr joined the family for lunch.",
+    )
+    ((people, day, _),) = meetings(extract_facts(doc, parsed))
+    assert people == ["Ada Oduya", "Ivo Marr", "Ken Oduya", "Mira Oduya"]
+    assert day == "2023-12-25"

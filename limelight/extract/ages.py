@@ -15,8 +15,12 @@ _AFTER_MENTION = re.compile(
     r"^(?:[’']s)?(?:\s*\((?:pictured|left|right|centre|center|above|below|inset)\))?"
     r"\s*(?:,\s*(?:also\s+|now\s+|aged\s+|who\s+is\s+(?:now\s+)?|who[’']s\s+(?:now\s+)?)?|\(\s*|\s+aged\s+"
     r"|\s+is\s+(?:now\s+)?)"
-    r"(\d{1,3})(?=\s*[,)\s.;—–-]|$)"
+    r"(\d{1,3})(?=\s*[,)\s.;:—–-]|$)"
 )
+# 'their youngest son, Rafe, two,': a small child's age in words, set off by commas or brackets
+_SMALL_AGES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+               "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}  # fmt: skip
+_WORD_AGE_AFTER = re.compile(rf"^(?:,\s*|\s*\(\s*)({'|'.join(_SMALL_AGES)})\s*(?=[,).;])")
 _YEAR_OLD = re.compile(r"\b(\d{1,3})-year-old\b")
 _BIRTHDAY = re.compile(
     r"\b(?:celebrated|celebrates|celebrating|marked|marks|marking|rang in|toasted)\s+(?:his|her|their)\s+"
@@ -61,6 +65,9 @@ def extract_ages(document: Document, doc: Doc, people: PeopleIndex) -> list[AgeF
             add(m.key, int(hit.group(1)), m.start)
             if m.kind == "name":
                 beside_name.add((m.key, int(hit.group(1))))
+        word = _WORD_AGE_AFTER.match(after) if m.kind == "name" else None
+        if word:
+            add(m.key, _SMALL_AGES[word.group(1)], m.start)
     regions = quote_regions(text)
 
     def quoted(pos: int) -> bool:

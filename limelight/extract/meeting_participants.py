@@ -126,14 +126,16 @@ _TOGETHER = re.compile(r"\b(?:with|together|alongside|as a couple|next to|beside
 # 'of both arm in arm' is not, as it is usually posted days after the meeting it shows.
 _CLOSE = re.compile(r"\b(?:hand in hand|arm in arm|side by side|holding hands)\b", re.I)
 GROUP = re.compile(
+    # ('joined the family for lunch': the people of the meeting just told; not 'the family's home')
     r"\b(?:the (?:(?:happy|royal|famous|new|loved-up|smitten|celebrity|star|A-list|showbiz|married|"
     r"engaged)\s+)?"
     r"(?:pair|duo|couple|two|trio|three|four|group|former couple|former flames|lovebirds|"
-    r"newlyweds|two stars|stars|boys|lads|girls|bandmates)(?: of them)?|both|they|them)\b",
+    r"newlyweds|two stars|stars|boys|lads|girls|bandmates|family(?![’']s))(?: of them)?|both|they|them)\b",
     re.I,
 )
 # The head word of such a phrase, as the parser sees it ('The lovebirds ... were photographed').
-GROUP_NOUNS = {"pair", "duo", "couple", "two", "trio", "three", "group", "lovebirds", "newlyweds", "flames"}
+GROUP_NOUNS = {"pair", "duo", "couple", "two", "trio", "three", "group", "lovebirds", "newlyweds", "flames",
+               "family"}  # fmt: skip
 
 
 def _in_quote(pos: int, quotes) -> bool:

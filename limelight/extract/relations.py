@@ -96,6 +96,13 @@ _VERBAL = [
         ),
         "partner_of",
     ),
+    (  # 'was previously in a relationship with singer X for four years': over, by its tense
+        re.compile(
+            r"\b(?:was|were)\s+(?:previously\s+|formerly\s+|once\s+)?in an?\s+(?:[a-z]+\s+)?relationship\s+"
+            r"with\s+(?:[a-z][\w-]*\s+){0,2}(?=[A-Z])"
+        ),
+        "ex_partner_of",
+    ),
     (  # 'has been in a relationship with footballer X since 2022'
         re.compile(
             r"\b(?:has been|have been|is|are|[’']s)\s+(?:\w+ly\s+)?in an?\s+(?:[a-z]+\s+)?relationship\s+"
@@ -342,9 +349,14 @@ def _owners(doc, people: PeopleIndex, quotes, regions, m, sent, det: str) -> lis
         return _pair_before(people, sent, start)
     if m.group("det").strip().startswith(("’", "'")):
         before = [x for x in people.mentions if x.end <= start and start - x.end <= 2]
+        if not before and _COUPLE_BEFORE.search(doc.text, max(0, start - 20), start):
+            return _pair_before(people, sent, start)  # 'the couple's youngest son, Rafe': both
         return [before[-1].key] if before else []
     subj = _subject(people, sent, start, exclude=_name_at(people, m.end()))
     return [subj] if subj else []
+
+
+_COUPLE_BEFORE = re.compile(r"\b(?:couple|pair|duo|newlyweds)$", re.I)
 
 
 def _subject(people: PeopleIndex, sent, pos: int, exclude: str | None) -> str | None:
