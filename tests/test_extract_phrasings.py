@@ -668,3 +668,16 @@ def test_joining_the_family_joins_the_meeting_just_told(article):
     ((people, day, _),) = meetings(extract_facts(doc, parsed))
     assert people == ["Ada Oduya", "Ivo Marr", "Ken Oduya", "Mira Oduya"]
     assert day == "2023-12-25"
+
+
+def test_children_had_with_someone_listed_after_a_colon_have_both_parents(article):
+    doc, parsed = article(
+        "Kids", "Mira Solberg has two children with Ken Oduya, 46: son Leo, 6, and daughter Wren, 3."
+    )
+    assert relations(extract_facts(doc, parsed)) == {
+        ("Mira Solberg", "parent_of", "Leo"),
+        ("Mira Solberg", "parent_of", "Wren"),
+        ("Ken Oduya", "parent_of", "Leo"),
+        ("Ken Oduya", "parent_of", "Wren"),
+        ("Leo", "sibling_of", "Wren"),
+    }

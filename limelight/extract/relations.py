@@ -204,6 +204,8 @@ def extract_relations(doc: Doc, people: PeopleIndex, quotes: list[QuoteFact], re
             add(_subject(people, sent, m.start(), exclude=owner), "friend_of", owner, sent)
         for m in _SHARE_CHILD.finditer(text, sent.start_char, sent.end_char):
             children = _names_after(text, people, m.end(), sent.end_char)
+            if not children:
+                _children_with_listed_after(text, people, sent, m, add)
             for parent in _parents(text, people, sent, m, children) if children else []:
                 for child in children:
                     add(parent, "parent_of", child, sent)
@@ -377,6 +379,35 @@ def _parents(text: str, people: PeopleIndex, sent, m, children: list[str]) -> li
     if subject and co_parent and co_parent != subject:
         return [subject, co_parent]
     return _pair_before(people, sent, m.start())
+
+
+# 'has two children with Kessler, 46: son Arlo, 6, and daughter Wren, 3'
+_WITH_THEN_COLON = re.compile(r"with\s+(?=[A-Z])")
+_AFTER_CO_PARENT = re.compile(r"(?:,\s*\d{1,3})?\s*[:—–-]\s*")
+_CHILD_GAP = re.compile(
+    r"(?:,\s*\d{1,2})?,?\s*(?:(?:and|&)\s+)?(?:(?:son|daughter|twins?|stepson|stepdaughter)\s+)?$"
+)
+
+
+def _children_with_listed_after(text: str, people: PeopleIndex, sent, m, add) -> None:
+    """'X has two children with Y, 46: son A, 6, and daughter B, 3': X and Y are both parents of
+    the children listed after the colon (who are siblings)."""
+    w = _WITH_THEN_COLON.match(text, m.end(), sent.end_char)
+    co = next((x for x in people.mentions if x.kind == "name" and w and x.start == w.end()), None)
+    colon = _AFTER_CO_PARENT.match(text, co.end, sent.end_char) if co else None
+    parent = _subject(people, sent, m.start(), exclude=co.key if co else None)
+    if not (co and colon and parent):
+        return
+    children, end = [], colon.end()
+    for x in sorted(people.mentions, key=lambda x: x.start):
+        if x.kind == "name" and end <= x.start < sent.end_char and _CHILD_GAP.match(text, end, x.start):
+            if x.key not in children:
+                children.append(x.key)
+            end = x.end
+    for child in children:
+        add(parent, "parent_of", child, sent)
+        add(co.key, "parent_of", child, sent)
+    _siblings(children, sent, add)
 
 
 def _pair_before(people: PeopleIndex, sent, pos: int) -> list[str]:
