@@ -681,3 +681,10 @@ def test_children_had_with_someone_listed_after_a_colon_have_both_parents(articl
         ("Ken Oduya", "parent_of", "Wren"),
         ("Leo", "sibling_of", "Wren"),
     }
+
+
+def test_an_event_named_for_its_city_places_the_meeting():
+    assert find_place("They reunited at the Venice Film Festival on Sunday.").city == "Venice"
+    assert find_place("They met at the Toronto International Film Festival.").city == "Toronto"
+    assert find_place("She sat front row with him during Paris Fashion Week.").city == "Paris"
+    assert find_place("They met at the Sundance Film Festival.").city is None

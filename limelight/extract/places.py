@@ -83,8 +83,27 @@ def find_place(text: str, person_names: set[str] | frozenset = frozenset()) -> P
         elif country and place.country is None:
             place.country = country.country
     if place.city is None:
+        _city_of_occasion(text, place)
+    if place.city is None:
         _small_town(text, found, person_names, place)
     return place
+
+
+# 'at the Venice Film Festival', 'during Paris Fashion Week': an event named for its city
+_CITY_OCCASION = re.compile(
+    r"\b([A-Z][\w'’-]+(?:\s+(?!International\b)[A-Z][\w'’-]+)?)\s+(?:International\s+)?(?:Film\s+Festival|Film\s+Fest|"
+    r"Fashion\s+Week)\b"
+)
+
+
+def _city_of_occasion(text: str, place: PlaceFound) -> None:
+    """The city an event is named for, when the text names no city itself (a country it names
+    must agree: 'the Venice Film Festival in Italy')."""
+    for m in _CITY_OCCASION.finditer(text):
+        city = lookup_city(m.group(1))
+        if city is not None and place.country in (None, city.country):
+            place.city, place.region, place.country = city.city, city.region, city.country
+            return
 
 
 def _small_town(text: str, found, person_names, place: PlaceFound) -> None:
