@@ -151,3 +151,9 @@ def test_a_photographer_credited_in_a_caption_is_not_a_person(article):
         ],
     )
     assert names(extract_facts(doc, parsed)) == {"Mira Solberg", "Ken Oduya"}
+
+
+def test_a_role_right_before_a_name_is_that_persons_not_the_possessors(article):
+    doc, parsed = article("Gala", "Mira Solberg's husband, the producer Ken Oduya, watched.")
+    people = {p.name: p.descriptors for p in extract_facts(doc, parsed).people}
+    assert people == {"Mira Solberg": [], "Ken Oduya": ["producer"]}

@@ -54,6 +54,8 @@ def resolve_references(index: PeopleIndex, document: Document, doc: Doc, in_quot
                 chunk = _noun_phrase(tok)
                 if index.keys_in(chunk.start_char, chunk.end_char, ("name",)):
                     continue
+                if _name_right_after(index, chunk):
+                    continue  # "X's husband, the producer Y": Y's own role, not a mention of X
                 key = _resolve_descriptor(
                     index, tok, resolved, history, subjects, bindings, prenominal, present
                 )
@@ -69,6 +71,12 @@ def resolve_references(index: PeopleIndex, document: Document, doc: Doc, in_quot
 
 # 'has never met her idol X', 'hopes to work with X one day': X is not in the story's scene.
 _ABSENT = re.compile(r"\b(?:never|hopes? to|hoping to|would love to|dreams? of|wants? to)\b", re.I)
+
+
+def _name_right_after(index: PeopleIndex, chunk: Span) -> bool:
+    text = chunk.doc.text
+    after = chunk.end_char + len(text[chunk.end_char :]) - len(text[chunk.end_char :].lstrip(" "))
+    return after > chunk.end_char and any(m.start == after and m.kind == "name" for m in index.mentions)
 
 
 def _present_people(names_by_sent: dict[int, list[Mention]], doc: Doc) -> set[str]:
