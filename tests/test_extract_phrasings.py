@@ -688,3 +688,17 @@ def test_an_event_named_for_its_city_places_the_meeting():
     assert find_place("They met at the Toronto International Film Festival.").city == "Toronto"
     assert find_place("She sat front row with him during Paris Fashion Week.").city == "Paris"
     assert find_place("They met at the Sundance Film Festival.").city is None
+
+
+def test_the_family_joined_later_is_the_gathering_not_the_people_named_last(article):
+    doc, parsed = article(
+        "Christmas",
+        "Ken Oduya spent Christmas Day with his wife Mira Oduya at their home in Leeds.",
+        "The singer, 49, shared a snap of the tree.",
+        '"Merry Christmas," he wrote.',
+        "Mira also shared a photo of the couple's son, Leo, opening his presents.",
+        "Oduya's mother, Ada Oduya, joined the family for lunch.",
+    )
+    ((people, day, _),) = meetings(extract_facts(doc, parsed))
+    assert people == ["Ada Oduya", "Ken Oduya", "Mira Oduya"]
+    assert day == "2023-12-25"

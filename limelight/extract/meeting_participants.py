@@ -352,6 +352,9 @@ def group_members(
         recent = max(0, text.rfind("\n\n", 0, max(0, recent - 1)))
     if reports and reports[-1].evidence.start >= recent and _fits(reports[-1].participants, size):
         return list(reports[-1].participants)
+    if re.search(r"\bthe family\b(?![’'])", sent.text, re.I):
+        # 'joined the family for lunch': the family gathering told, not whoever was named last
+        return list(reports[-1].participants) if reports else []
     own = [] if _group_is_object(sent) else [sent]
     for s in [*own, *reversed(previous[-3:])]:
         if size == 2 and _FORMER.search(s.text):
