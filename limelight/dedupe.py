@@ -9,6 +9,7 @@ verified exactly.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -96,38 +97,52 @@ def minhash(items: set[str]) -> MinHash:
 
 
 class BandIndex:
-    """MinHash LSH (the band layout datasketch picks for ``threshold``): a text is a candidate
-    when any band of its MinHash equals that of an indexed text. Each band key is kept as one
-    64-bit hash and each bucket as a plain int until it holds two texts: a tenth of the memory
-    of datasketch's index, for the same candidates."""
+    """MinHash LSH (the band layouts datasketch picks for the copy and the spin threshold): a
+    text is a candidate when any band of either MinHash equals that of an indexed text. Each
+    band is one stable 64-bit key (its layout, its place and its values hashed, so both layouts
+    share one index and keys can be stored); each bucket is a plain int until it holds two
+    texts: a tenth of the memory of datasketch's index, for the same candidates."""
 
-    def __init__(self, threshold: float) -> None:
-        layout = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
-        self.bands = [(i * layout.r, (i + 1) * layout.r) for i in range(layout.b)]
-        self.buckets: list[dict[int, int | list[int]]] = [{} for _ in self.bands]
-
-    def keys(self, mh: MinHash) -> list[int]:
-        values = mh.hashvalues
-        return [hash(values[lo:hi].tobytes()) for lo, hi in self.bands]
+    def __init__(self) -> None:
+        self.buckets: dict[int, int | list[int]] = {}
 
     def query(self, keys: list[int]) -> set[int]:
         found: set[int] = set()
-        for bucket, key in zip(self.buckets, keys, strict=True):
-            hit = bucket.get(key)
+        for key in keys:
+            hit = self.buckets.get(key)
             if hit is not None:
                 found.update(hit) if isinstance(hit, list) else found.add(hit)
         return found
 
-    def insert(self, item: int, keys: list[int]) -> None:
-        for bucket, key in zip(self.buckets, keys, strict=True):
-            hit = bucket.get(key)
+    def insert(self, item: int, keys: list[int]) -> list[int]:
+        """Index ``item`` under ``keys``; returns the keys whose buckets had room for it."""
+        kept = []
+        for key in keys:
+            hit = self.buckets.get(key)
             if hit is None:
-                bucket[key] = item
+                self.buckets[key] = item
             elif isinstance(hit, list):
-                if len(hit) < BUCKET_CAP:
-                    hit.append(item)
+                if len(hit) >= BUCKET_CAP:
+                    continue
+                hit.append(item)
             else:
-                bucket[key] = [hit, item]
+                self.buckets[key] = [hit, item]
+            kept.append(key)
+        return kept
+
+
+@cache
+def _layout(threshold: float) -> list[tuple[int, int]]:
+    lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+    return [(i * lsh.r, (i + 1) * lsh.r) for i in range(lsh.b)]
+
+
+def layout_keys(mh: MinHash, kind: bytes, threshold: float) -> list[int]:
+    values = mh.hashvalues
+    return [
+        stable_hash(kind + bytes([i]) + values[lo:hi].tobytes())
+        for i, (lo, hi) in enumerate(_layout(threshold))
+    ]
 
 
 def similarity(a: Features, b: Features) -> float:
@@ -148,28 +163,52 @@ def chronological_key(doc: Document) -> tuple[bool, str, str]:
     return (doc.published is None, doc.published or "", doc.id)
 
 
-def find_duplicates(documents: list[Document]) -> dict[str, str]:
-    """Article id -> id of the earlier article it copies or spins."""
+def stable_hash(data: bytes) -> int:
+    return int.from_bytes(hashlib.blake2b(data, digest_size=8).digest(), "big", signed=True)
+
+
+def band_keys(doc: Document) -> tuple[Features, list[int], list[int]]:
+    """A text's features, the band keys to look its originals up by, and those to index it by
+    (none for an index whose words the text lacks)."""
+    f, copy_hash, spin_hash = features(doc)
+    copy_keys = layout_keys(copy_hash, b"c", COPY_THRESHOLD * 0.8)
+    spin_keys = layout_keys(spin_hash, b"s", SPIN_THRESHOLD * 0.8)
+    indexed = (copy_keys if f.shingles.size else []) + (spin_keys if f.anchors.size else [])
+    return f, copy_keys + spin_keys, indexed
+
+
+def best_original(f: Features, candidates: dict[object, Features], is_copy, rank) -> object | None:
+    """Of earlier texts, the one ``f`` copies: an original over another copy, then the closest
+    text, then the earliest (None when it copies none)."""
+    matches = [(score, c) for c, other in candidates.items() if (score := similarity(f, other)) > 0]
+    if not matches:
+        return None
+    return min(matches, key=lambda m: (is_copy(m[1]), -m[0], rank(m[1])))[1]
+
+
+def find_duplicates(documents: list[Document], bands: list | None = None) -> dict[str, str]:
+    """Article id -> id of the earlier article it copies or spins. With ``bands`` (a list), also
+    every (band key, chronological key, article id) its index kept, to store (``update.py``)."""
     ordered = sorted({d.id: d for d in documents}.values(), key=chronological_key)
     ids = [d.id for d in ordered]
-    copy_index = BandIndex(COPY_THRESHOLD * 0.8)
-    spin_index = BandIndex(SPIN_THRESHOLD * 0.8)
+    index = BandIndex()
     feats: list[Features] = []
     found: dict[int, int] = {}  # rank -> rank of the original
     for rank, doc in enumerate(ordered):
-        f, copy_hash, spin_hash = features(doc)
+        f, keys, indexed = band_keys(doc)
         feats.append(f)
-        copy_keys, spin_keys = copy_index.keys(copy_hash), spin_index.keys(spin_hash)
-        candidates = copy_index.query(copy_keys) | spin_index.query(spin_keys)
-        scored = [(similarity(f, feats[c]), c) for c in candidates]
-        matches = [(score, c) for score, c in scored if score > 0]
-        if matches:
-            # Prefer an original over another copy, then the closest text, then the earliest.
-            _, best = min(matches, key=lambda m: (m[1] in found, -m[0], m[1]))
+        candidates = {c: feats[c] for c in index.query(keys)}
+        best = best_original(f, candidates, lambda c: c in found, lambda c: c)
+        if best is not None:
             found[rank] = found.get(best, best)
         # Only earlier articles are ever indexed, so a match always points back in time.
-        if f.shingles.size:
-            copy_index.insert(rank, copy_keys)
-        if f.anchors.size:
-            spin_index.insert(rank, spin_keys)
+        kept = index.insert(rank, indexed)
+        if bands is not None:
+            bands.extend((key, chrono_text(doc), doc.id) for key in kept)
     return {ids[r]: ids[o] for r, o in found.items()}
+
+
+def chrono_text(doc: Document) -> str:
+    """``chronological_key`` as one string that sorts the same way (for the database)."""
+    undated, published, article = chronological_key(doc)
+    return f"{int(undated)}{published}\x1f{article}"

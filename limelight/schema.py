@@ -286,6 +286,16 @@ CREATE TABLE IF NOT EXISTS person_link_keys (
 );
 CREATE INDEX IF NOT EXISTS person_link_keys_person ON person_link_keys(person);
 CREATE INDEX IF NOT EXISTS person_members_article ON person_members(article, key);
+
+-- The duplicate finder's LSH buckets (``dedupe.py``): the first articles, in chronological
+-- order, of each band key, so an update finds a new article's originals by look-up. Built on
+-- the first update after a full rebuild (meta 'bands'), then kept up to date.
+CREATE TABLE IF NOT EXISTS article_bands (
+    bucket BIGINT NOT NULL,
+    chrono TEXT NOT NULL,       -- dedupe.chrono_text: sorts as the articles' chronological order
+    article TEXT NOT NULL,
+    PRIMARY KEY (bucket, chrono)
+);
 """
 
 # SQLite only: full-text search over article headlines and clean text (FTS5). The rowid is

@@ -274,14 +274,16 @@ class Store(KnowledgeMixin, UpdateMixin):
             ],
         )
 
-    def load_documents(self, originals: bool = True) -> list[Document]:
-        """Every stored article, in id order. Without ``originals`` the text as read and its
-        offsets are left empty: rebuilding the knowledge needs only the clean text, and at a
-        million articles the originals would double the memory it takes."""
+    def load_documents(self, originals: bool = True, ids: Sequence[str] | None = None) -> list[Document]:
+        """Every stored article (or those of ``ids``), in id order. Without ``originals`` the text
+        as read and its offsets are left empty: rebuilding the knowledge needs only the clean
+        text, and at a million articles the originals would double the memory it takes."""
         columns = ARTICLE_COLUMNS
         if not originals:
             columns = columns.replace("original,", "'' AS original,").replace("offsets,", "'[]' AS offsets,")
-        return [row_to_document(r) for r in self.query(f"SELECT {columns} FROM articles ORDER BY id")]
+        where, params = self.id_filter("id", None if ids is None else sorted(set(ids)))
+        rows = self.query(f"SELECT {columns} FROM articles WHERE {where} ORDER BY id", params)
+        return [row_to_document(r) for r in rows]
 
     def articles(self, ids: list[str] | None = None) -> list[dict]:
         """Article metadata (no text), in id order: what the export lists (or only ``ids``)."""
@@ -367,6 +369,7 @@ class Store(KnowledgeMixin, UpdateMixin):
                 self._insert_knowledge(knowledge)
                 self._set_meta("knowledge_stale", "0")
                 self._set_meta("knowledge_format", KNOWLEDGE_FORMAT)
+                self._set_meta("bands", "0")  # the duplicate finder's buckets are rebuilt on first need
         except self.Error as err:
             raise StoreError(f"knowledge not stored: {one_line(err)}") from err
         try:
@@ -404,7 +407,7 @@ class Store(KnowledgeMixin, UpdateMixin):
 
     def knowledge_counts(self) -> dict[str, int]:
         """How many people, ages, events, quotes, relations, conflicts and copies are stored."""
-        tables = ("people", "ages", "events", "quotes", "relations", "conflicts")
+        tables = ("people", "ages", "events", "quotes", "relations", "conflicts", "articles")
         return {t: self._count(t) for t in tables} | {
             "duplicates": self._count("articles", "duplicate_of IS NOT NULL")
         }

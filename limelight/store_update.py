@@ -93,6 +93,37 @@ class UpdateMixin:
         sql = "SELECT id, duplicate_of FROM articles WHERE {where} AND duplicate_of IS NOT NULL"
         return {r[0]: r[1] for r in self._rows(sql, "id", articles)}
 
+    # ------------------------------------------------------------- duplicate finder's buckets
+
+    def bands_ready(self) -> bool:
+        return self._meta("bands") == "1"
+
+    def forget_bands(self) -> None:
+        """The buckets no longer cover every article (a full rebuild does not keep them)."""
+        with self.transaction():
+            self._set_meta("bands", "0")
+
+    def replace_bands(self, rows: list[tuple[int, str, str]]) -> None:
+        with self.transaction():
+            self.execute("DELETE FROM article_bands")
+            self.bulk_insert("article_bands", rows)
+            self._set_meta("bands", "1")
+
+    def add_bands(self, rows: list[tuple[int, str, str]]) -> None:
+        with self.transaction():
+            self.bulk_insert("article_bands", rows)
+
+    def band_members(self, keys: Iterable[int], limit: int) -> dict[int, list[tuple[str, str]]]:
+        """Band key -> its first ``limit`` (chronological key, article) in chronological order."""
+        found: dict[int, list[tuple[str, str]]] = {}
+        for key in dict.fromkeys(keys):
+            rows = self.query(
+                "SELECT chrono, article FROM article_bands WHERE bucket = ? ORDER BY chrono LIMIT ?",
+                (key, limit),
+            )
+            found[key] = [(r[0], r[1]) for r in rows]
+        return found
+
     # ------------------------------------------------------------- writing
 
     def apply_update(self, update: KnowledgeUpdate) -> None:
