@@ -169,7 +169,9 @@ class Limelight:
                 "the articles are stored, run `limelight rebuild` once this is fixed"
             ) from err
         self.store.apply_update(plan)
-        return self.store.knowledge_counts()
+        counts = self.store.knowledge_counts()
+        counts.pop("articles")
+        return counts
 
     def rebuild(self) -> dict[str, int]:
         """Recompute duplicates and the knowledge graph from every stored article."""
