@@ -702,3 +702,19 @@ def test_the_family_joined_later_is_the_gathering_not_the_people_named_last(arti
     ((people, day, _),) = meetings(extract_facts(doc, parsed))
     assert people == ["Ada Oduya", "Ken Oduya", "Mira Oduya"]
     assert day == "2023-12-25"
+
+
+def test_according_to_a_source_before_a_partial_quote_is_the_source(article):
+    # the quote describes 'the star'; the words are the unnamed source's
+    doc, parsed = article(
+        "Back at work",
+        "Tilda Vance returned to the set on Monday.",
+        "According to a source, the star is “over the moon” to be filming again.",
+        "According to her friend Rosa Quell, Vance is “happier than ever”.",
+    )
+    facts = extract_facts(doc, parsed)
+    names = by_name(facts)
+    assert [(names.get(q.speaker), q.text) for q in facts.quotes] == [
+        (None, "over the moon"),
+        ("Rosa Quell", "happier than ever"),
+    ]

@@ -194,6 +194,9 @@ def _speaker(document, doc, people: PeopleIndex, start, end, before, after, head
         found, key = _speech_subject(doc, people, c0, c1)
         if found:
             return key, clause
+        source = _according_to_before(people, clause, c0)
+        if source is not _UNKNOWN:
+            return source, clause
         key, is_subject = _subject_key(doc, people, c0, c1)
         if key and is_subject:
             return key, clause
@@ -202,6 +205,21 @@ def _speaker(document, doc, people: PeopleIndex, start, end, before, after, head
         if key:
             return key, clause
     return _UNKNOWN, before
+
+
+# 'According to a source, the star is "thrilled"': the words are the source's, whoever they describe
+_ACCORDING_LEAD = re.compile(r"\baccording to\s+([^,;:]{1,60}?)\s*,", re.I)
+
+
+def _according_to_before(people: PeopleIndex, clause: str, c0: int):
+    """The speaker an 'according to' lead-in names (None for an unnamed source), else _UNKNOWN."""
+    m = _ACCORDING_LEAD.search(clause)
+    if not m:
+        return _UNKNOWN
+    keys = people.keys_in(c0 + m.start(1), c0 + m.end(1), ("name",))
+    if keys:
+        return keys[0]
+    return None if _anonymous(m.group(0)) else _UNKNOWN
 
 
 def _headline_speaker(document, people: PeopleIndex, start: int, before: str) -> str | None:
