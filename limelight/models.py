@@ -96,6 +96,14 @@ class Evidence:
     start: int
     end: int
 
+    @classmethod
+    def within(cls, text: str, start: int, end: int) -> Evidence:
+        """The span ``text[start:end]`` without the blank space around it (a sentence spaCy cut
+        often ends with the paragraph break)."""
+        piece = text[start:end]
+        lead = len(piece) - len(piece.lstrip())
+        return cls(piece.strip(), start + lead, start + lead + len(piece.strip()))
+
 
 @dataclass
 class LocalPerson:

@@ -484,3 +484,10 @@ def test_a_headline_quote_belongs_to_whoever_says_it(article):
     names = {p.key: p.name for p in facts.people}
     headline_quote = next(q for q in facts.quotes if q.text == "A Perfect Night")
     assert names[headline_quote.speaker] == "Odette Vane"
+
+
+def test_evidence_is_the_sentence_without_the_blank_around_it(article):
+    doc, parsed = article("Night out", "Ada Brenn, 41, hugged Ken Oduya in Leeds on Monday.", "They laughed.")
+    facts = extract_facts(doc, parsed)
+    for ev in [a.evidence for a in facts.ages] + [m.evidence for m in facts.meetings]:
+        assert ev.text == ev.text.strip() and doc.text[ev.start : ev.end] == ev.text

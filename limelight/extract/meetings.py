@@ -181,7 +181,7 @@ def _report(
     relative = temporal or re.search(r"\b(?:earlier|later|same)\b", text, re.I)
     offset = offset_days(sent.text) if relative else None
     occasion = occasion_of(sent.text)
-    evidence = Evidence(sent.text.strip(), sent.start_char, sent.end_char)
+    evidence = Evidence.within(document.text, sent.start_char, sent.end_char)
     report = MeetingReport(keys, when if offset is None else None, place, evidence, occasion, offset)
     if offset is not None:
         report.anchor = date_before(previous, published)

@@ -174,7 +174,7 @@ def extract_relations(doc: Doc, people: PeopleIndex, quotes: list[QuoteFact], re
             subj, pred, obj = obj, "parent_of", subj
         key = (subj, pred, obj)
         if key not in found:
-            found[key] = RelationFact(subj, pred, obj, Evidence(sent.text, sent.start_char, sent.end_char))
+            found[key] = RelationFact(subj, pred, obj, Evidence.within(text, sent.start_char, sent.end_char))
 
     for sent in doc.sents:
         if _SPECULATION.search(sent.text):
