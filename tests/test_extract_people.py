@@ -157,3 +157,15 @@ def test_a_role_right_before_a_name_is_that_persons_not_the_possessors(article):
     doc, parsed = article("Gala", "Mira Solberg's husband, the producer Ken Oduya, watched.")
     people = {p.name: p.descriptors for p in extract_facts(doc, parsed).people}
     assert people == {"Mira Solberg": [], "Ken Oduya": ["producer"]}
+
+
+def test_a_new_role_noun_is_not_the_baby_just_announced(article):
+    doc, parsed = article(
+        "Back to work",
+        "Ines Varro was on set in Rome on Monday.",
+        "The actress, 38, looked relaxed.",
+        "Varro, who welcomed son Teodor in January, chatted to the crew. The star then posed for fans.",
+    )
+    facts = extract_facts(doc, parsed)
+    star = [p.name for p in facts.people if "star" in p.descriptors]
+    assert star == ["Ines Varro"]

@@ -27,7 +27,7 @@ def resolve_references(index: PeopleIndex, document: Document, doc: Doc, in_quot
     bindings: dict[str, str] = {}  # role noun -> person key, from resolved descriptors
     prenominal: dict[str, str] = {}  # role noun -> person key, from "pop singer Calla Brandt"
     _bind_prenominal_roles(index, doc, prenominal)
-    present = _present_people(names_by_sent, doc)
+    present = _present_people(names_by_sent, doc) - _introduced_as_children(index, doc)
     history: list[list[Mention]] = []  # per sentence, resolved mentions in order
     subjects: list[str | None] = []
     for si, sent in enumerate(doc.sents):
@@ -86,6 +86,25 @@ def _present_people(names_by_sent: dict[int, list[Mention]], doc: Doc) -> set[st
         if si in names_by_sent and not _ABSENT.search(sent.text):
             present.update(m.key for m in names_by_sent[si])
     return present
+
+
+# 'who welcomed daughter Sunny', 'her baby boy, Otis': a child named after its kin word
+_CHILD_BEFORE = re.compile(
+    r"\b(?:son|sons|daughter|daughters|baby|babies|child|children|twins?|newborn|grandson|granddaughter|"
+    r"boy|girl)\s*,?\s*$",
+    re.I,
+)
+
+
+def _introduced_as_children(index: PeopleIndex, doc: Doc) -> set[str]:
+    """People first named as someone's child: a new role noun ('the star', 'the singer') is never
+    the baby just announced, however recent (they are left out of the 'not yet described' pick)."""
+    first: dict[str, Mention] = {}
+    for m in sorted(index.mentions, key=lambda m: m.start):
+        if m.kind == "name":
+            first.setdefault(m.key, m)
+    text = doc.text
+    return {k for k, m in first.items() if _CHILD_BEFORE.search(text[max(0, m.start - 20) : m.start])}
 
 
 def _is_descriptor_head(tok) -> bool:
