@@ -718,3 +718,17 @@ def test_according_to_a_source_before_a_partial_quote_is_the_source(article):
         (None, "over the moon"),
         ("Rosa Quell", "happier than ever"),
     ]
+
+
+def test_the_couple_is_the_partners_not_a_mother_and_daughter_or_a_director(article):
+    doc, parsed = article(
+        "Engaged",
+        "Lina Brill is engaged!",
+        "Her fiance, Rune Osk, 32, proposed last Friday, a source said.",
+        "Lina Brill's mother, Dora Brill, 58, said in a statement that she was thrilled.",
+        "The couple met in 2021 at a party in Nashville.",
+        published="2025-08-12",
+    )
+    got = meetings(extract_facts(doc, parsed))
+    assert (["Dora Brill", "Lina Brill"], None, "Nashville") not in got
+    assert (["Lina Brill", "Rune Osk"], None, "Nashville") in got

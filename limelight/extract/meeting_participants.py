@@ -344,7 +344,51 @@ def _possessor_only(doc: Doc, m: Mention) -> bool:
 def group_members(
     people: PeopleIndex, reports: list[MeetingReport], previous: list[Span], sent: Span
 ) -> list[str]:
-    """Who 'the pair' / 'they' are: the last meeting's people, else the last sentence naming two."""
+    """Who 'the pair' / 'they' are: the last meeting's people, else the last sentence naming two.
+    'The couple' is a romantic pair: never a mother and daughter told together, and when the pair
+    found has one of two partners the article named ('her fiance, X'), those partners."""
+    keys = _group_members(people, reports, previous, sent)
+    if not _ROMANTIC_GROUP.search(sent.text) or _group_size(sent) != 2:
+        return keys
+    text = sent.doc.text
+    partners = _kin_pairs(people, text, _PARTNER_WORDS, sent.start_char)
+    if frozenset(keys) in partners:
+        return keys
+    sharing = [p for p in partners if not keys or p & set(keys)]
+    return sorted(sharing[-1]) if sharing else keys
+
+
+# 'the couple', 'the lovebirds', 'the newlyweds': two people in love (a 'pair' or 'duo' may be
+# bandmates, co-stars or a mother and daughter)
+_ROMANTIC_GROUP = re.compile(r"\bthe\s+(?:[\w-]+\s+)?(?:couple|lovebirds|newlyweds)\b", re.I)
+_PARTNER_WORDS = {w for w, p in KIN_WORDS.items() if p in ("spouse_of", "partner_of")}
+_FAMILY_WORDS = {w for w, p in KIN_WORDS.items() if p in ("sibling_of", "parent_of", "child_of")}
+_KIN_BEFORE = re.compile(r"(?:\b(?:his|her|their)|[’']s)\s+(?:[\w-]+\s+){0,2}?([\w-]+)\s*,?\s*$", re.I)
+
+
+def _kin_pairs(people: PeopleIndex, text: str, words: set[str], before: int) -> list[frozenset[str]]:
+    """Pairs told as kin before ``before``, in text order: 'her fiance, Teo Marsh' (her = the
+    owner), "Brennan's mother, Deirdre Brennan"."""
+    pairs: list[frozenset[str]] = []
+    for m in sorted(people.mentions, key=lambda m: m.start):
+        if m.kind != "name" or m.start >= before:
+            continue
+        window = text[max(0, m.start - 50) : m.start]
+        hit = _KIN_BEFORE.search(window)
+        if not hit or hit.group(1).lower() not in words:
+            continue
+        at = m.start - len(window) + hit.start()
+        owner = next((o for o in people.mentions if o.start <= at < o.end or o.end == at), None)
+        if owner is not None and owner.key != m.key:
+            pair = frozenset((owner.key, m.key))
+            if pair not in pairs:
+                pairs.append(pair)
+    return pairs
+
+
+def _group_members(
+    people: PeopleIndex, reports: list[MeetingReport], previous: list[Span], sent: Span
+) -> list[str]:
     text = sent.doc.text
     size = _group_size(sent)
     recent = sent.start_char
@@ -355,12 +399,16 @@ def group_members(
     if re.search(r"\bthe family\b(?![’'])", sent.text, re.I):
         # 'joined the family for lunch': the family gathering told, not whoever was named last
         return list(reports[-1].participants) if reports else []
+    romantic = bool(_ROMANTIC_GROUP.search(sent.text))
+    family = _kin_pairs(people, text, _FAMILY_WORDS, sent.end_char) if romantic else []
     own = [] if _group_is_object(sent) else [sent]
     for s in [*own, *reversed(previous[-3:])]:
         if size == 2 and _FORMER.search(s.text):
             continue  # 'X was previously married to Y.' then 'The couple ...': not that couple
         keys = [m.key for m in people.mentions_in(s.start_char, s.end_char)]
         uniq = list(dict.fromkeys(keys))
+        if size == 2 and romantic and frozenset(uniq) in family:
+            continue  # "Brennan's mother, Deirdre Brennan, said" then 'The couple met in 2021'
         if len(uniq) >= 2 and _fits(uniq, size):
             return uniq
     fitting = [r for r in reports if _fits(r.participants, size)]
