@@ -732,3 +732,30 @@ def test_the_couple_is_the_partners_not_a_mother_and_daughter_or_a_director(arti
     got = meetings(extract_facts(doc, parsed))
     assert (["Dora Brill", "Lina Brill"], None, "Nashville") not in got
     assert (["Lina Brill", "Rune Osk"], None, "Nashville") in got
+
+
+def test_a_meeting_told_of_another_month_or_year_is_an_earlier_one(article):
+    doc, parsed = article(
+        "Cannes",
+        "Odo Brask attended a screening at the festival on Monday with his girlfriend, Ama Quill.",
+        "Brask later enjoyed dinner with director Pavel Renn.",
+        "The couple first sparked romance rumours last month when they were spotted at a Lakers game.",
+        published="2025-05-20",
+    )
+    got = meetings(extract_facts(doc, parsed))
+    assert sorted(got, key=str) == sorted(
+        [
+            (["Ama Quill", "Odo Brask"], "2025-05-19", None),
+            (["Odo Brask", "Pavel Renn"], "2025-05-19", None),
+            (["Ama Quill", "Odo Brask"], None, None),
+        ],
+        key=str,
+    )
+    # a year in a who-clause is background, not the meeting's own time
+    doc, parsed = article(
+        "Lunch",
+        "Priya Lund and Tomas Brek had lunch in Malibu on Sunday.",
+        "The pair, who split the band in 2019, were all smiles as they left.",
+        published="2025-05-28",
+    )
+    assert meetings(extract_facts(doc, parsed)) == [(["Priya Lund", "Tomas Brek"], "2025-05-25", "Malibu")]

@@ -161,3 +161,44 @@ def offset_days(text: str) -> int | None:
 
 def is_vague(text: str) -> bool:
     return bool(_VAGUE.search(text))
+
+
+# 'in March', 'last May', 'in June 2023', 'in 2021', 'last month', 'last year': a month or a year
+# and no day. A meeting told so is not one on a day outside it ('The couple first sparked
+# rumours in March when ...' in a June story is an earlier meeting, not the one on Tuesday).
+_FULL_MONTH = r"(January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTH_ONLY = re.compile(
+    rf"\b(?:in|during|last|back in)\s+(?:(?:early|late|mid-?)\s*)?{_FULL_MONTH}(?:\s+(\d{{4}}))?\b(?!\s*\d)"
+)
+_YEAR_ONLY = re.compile(r"\b(?:in|during|back in)\s+(?:(?:early|late|mid-?)\s*)?((?:19|20)\d{2})\b(?!\s*\d)")
+_LAST_PERIOD = re.compile(r"\blast\s+(month|year)\b", re.I)
+
+
+def period_of(text: str, published: date | None) -> tuple[int, int | None, int] | None:
+    """(year, month or None, position in text) of a month or year the text names without a day."""
+    m = _MONTH_ONLY.search(text)
+    if m:
+        month = MONTHS[m.group(1).lower()[:3]]
+        year = int(m.group(2)) if m.group(2) else _year_for(month, published)
+        if year is not None:
+            if not m.group(2) and published and m.group(0).startswith("last") and month >= published.month:
+                year = published.year - 1  # 'last June' in a June story is a year back
+            return year, month, m.start()
+    m = _YEAR_ONLY.search(text)
+    if m:
+        return int(m.group(1)), None, m.start()
+    m = _LAST_PERIOD.search(text)
+    if m and published:
+        if m.group(1).lower() == "year":
+            return published.year - 1, None, m.start()
+        back = published.replace(day=1) - timedelta(days=1)
+        return back.year, back.month, m.start()
+    return None
+
+
+def in_period(day: date, period: tuple[int, int | None] | None) -> bool:
+    """Whether ``day`` falls within the month or year ``period`` names (no period: anything goes)."""
+    if period is None:
+        return True
+    year, month = period
+    return day.year == year and (month is None or day.month == month)

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from spacy.tokens import Span
 
 from ..models import Document
-from .dates import is_vague, offset_days, resolve_date
+from .dates import in_period, is_vague, offset_days, resolve_date
 from .meeting_merge import MeetingReport
 from .places import PlaceFound, find_place
 
@@ -96,6 +96,9 @@ def lede_gathering(document: Document, reports: list[MeetingReport], published, 
     if day is None:
         return
     place = find_place(lede, names)
+    # a meeting told as of another month or year ('first spotted last month') is background,
+    # neither at the gathering nor a sign that the article tells of several days
+    reports = [r for r in reports if r.period is None or in_period(day, r.period)]
     for r in reports:
         other_day = r.offset is not None or (r.date is not None and r.date != day)
         if other_day or (r.place.city and r.place.city != place.city):
@@ -114,6 +117,8 @@ def same_occasion(reports: list[MeetingReport]) -> None:
         return
     for r in reports:
         if r.date is not None or r.offset is not None or offset_days(r.evidence.text) is not None:
+            continue
+        if r.period is not None and not in_period(main.date, r.period):
             continue
         if re.search(r"\balso\b", r.evidence.text) and set(r.participants) & set(main.participants):
             if not is_vague(r.evidence.text):

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..models import Evidence, MeetingFact
+from .dates import in_period
 from .places import PlaceFound
 
 
@@ -23,15 +24,27 @@ class MeetingReport:
     occasion: str | None = None
     offset: int | None = None
     anchor: date | None = None
+    period: tuple[int, int | None] | None = None  # 'in March', 'in 2021': a month or year, no day
 
 
 def compatible(a: MeetingReport, b: MeetingReport) -> bool:
     """Same people (two or more shared), no clash of day, and of city unless the day is the same."""
     if len(set(a.participants) & set(b.participants)) < 2:
         return False
+    if not _periods_agree(a, b) or not _periods_agree(b, a):
+        return False
     if a.date and b.date:
         return a.date == b.date
     return not (a.place.city and b.place.city and a.place.city != b.place.city)
+
+
+def _periods_agree(a: MeetingReport, b: MeetingReport) -> bool:
+    """A meeting told 'in March' or 'last month' is not the one of a day outside that month."""
+    if b.period is None or b.date is not None:
+        return True
+    if a.date is not None:
+        return in_period(a.date, b.period)
+    return a.period is None or a.period == b.period
 
 
 def richness(r: MeetingReport) -> int:

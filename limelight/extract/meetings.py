@@ -15,7 +15,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from ..models import Document, Evidence, MeetingFact
-from .dates import is_vague, offset_days, parse_iso, resolve_date
+from .dates import in_period, is_vague, offset_days, parse_iso, period_of, resolve_date
 from .index import PeopleIndex
 from .meeting_context import (
     apply_lede,
@@ -176,6 +176,9 @@ def _report(
             when = resolve_date(told.text, published)
         if told is not None and place.empty:
             place.merge_missing(find_place(told.text, names))
+    period = _own_period(span if split else sent, published)
+    if period is not None and when is not None and not in_period(when, period):
+        when = None  # the day of the paragraph or the sentence before is not 'in March'
     if trigger is not None and trigger.lemma_.lower() in WEDDING and when is None:
         return None  # a marriage told as background, not the wedding day
     relative = temporal or re.search(r"\b(?:earlier|later|same)\b", text, re.I)
@@ -185,4 +188,21 @@ def _report(
     report = MeetingReport(keys, when if offset is None else None, place, evidence, occasion, offset)
     if offset is not None:
         report.anchor = date_before(previous, published)
+    report.period = period if when is None and offset is None else None
     return report
+
+
+def _own_period(span: Span, published) -> tuple[int, int | None] | None:
+    """The month or year a clause's meeting happened in ('first spotted last month', 'met in 2021'),
+    not one of a who/which aside ('The pair, who split in 2019, were seen ...')."""
+    found = period_of(span.text, published)
+    if found is None:
+        return None
+    year, month, at = found
+    tok = span.doc.char_span(span.start_char + at, span.start_char + at + 1, alignment_mode="expand")
+    node = tok.root if tok is not None else None
+    while node is not None and node.head.i != node.i:
+        if node.dep_ in ("relcl", "appos"):
+            return None
+        node = node.head
+    return year, month
