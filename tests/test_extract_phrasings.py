@@ -759,3 +759,16 @@ def test_a_meeting_told_of_another_month_or_year_is_an_earlier_one(article):
         published="2025-05-28",
     )
     assert meetings(extract_facts(doc, parsed)) == [(["Priya Lund", "Tomas Brek"], "2025-05-25", "Malibu")]
+
+
+def test_watching_together_and_a_loved_up_display_are_meetings(article):
+    doc, parsed = article(
+        "Courtside",
+        "Nadia Kerrow and Felix Ambrose put on a loved-up display as they watched the final on Sunday.",
+        "Later, Rosa Vint and Pia Maddox watched from the stands in Paris on Saturday.",
+        published="2025-07-21",
+    )
+    assert meetings(extract_facts(doc, parsed)) == [
+        (["Felix Ambrose", "Nadia Kerrow"], "2025-07-20", None),
+        (["Pia Maddox", "Rosa Vint"], "2025-07-19", "Paris"),
+    ]

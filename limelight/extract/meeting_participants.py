@@ -109,6 +109,7 @@ WEAK = {
     "cohost",
     "sit",  # 'sat courtside next to'
     "debut",  # 'made their red carpet debut as a couple'
+    "watch",  # 'as they watched the final at Wimbledon', 'X and Y watched from the stands'
 }
 _SHARING = {"share", "post", "upload", "publish", "repost"}
 # 'shared a kiss', 'shared an emotional reunion': what two people share in person
@@ -168,7 +169,7 @@ def find_trigger(span: Span, text: str, people: PeopleIndex):
         if lemma == "welcome" and any(c.lemma_.lower() in _NEWBORN for c in tok.children):
             continue  # 'welcomed their first child': a birth announcement
         if tok.pos_ in ("NOUN", "PROPN"):
-            strong = lemma in STRONG_NOUNS or word in STRONG_NOUNS
+            strong = lemma in STRONG_NOUNS or word in STRONG_NOUNS or _fond_display(tok, text)
         else:
             strong = (lemma in STRONG or word in STRONG) and tok.pos_ == "VERB"
         if lemma in ("hang", "hung") and not re.search(r"\bhung out|hang(?:ing)? out", text):
@@ -188,6 +189,18 @@ def find_trigger(span: Span, text: str, people: PeopleIndex):
             continue
         return tok
     return None
+
+
+# 'put on a loved-up display', 'a cosy display', 'a display of affection': closeness seen in person
+_FOND_DISPLAY = re.compile(
+    r"\b(?:loved-up|affectionate|cosy|cozy|romantic|flirty|amorous|steamy|passionate|smitten)\s+display\b|"
+    r"\bdisplays?\s+of\s+affection\b",
+    re.I,
+)
+
+
+def _fond_display(tok, text: str) -> bool:
+    return tok.lemma_.lower() == "display" and bool(_FOND_DISPLAY.search(text))
 
 
 def _pair_named_before(span: Span, tok, people: PeopleIndex) -> bool:
