@@ -169,3 +169,11 @@ def test_a_new_role_noun_is_not_the_baby_just_announced(article):
     facts = extract_facts(doc, parsed)
     star = [p.name for p in facts.people if "star" in p.descriptors]
     assert star == ["Ines Varro"]
+
+
+def test_a_name_opening_with_a_romance_article_after_at_is_a_venue(article):
+    doc, parsed = article(
+        "Dinner",
+        "Gemma Thale later enjoyed dinner with Ravi Oduya at Le Cinq and then drinks at La Esquina.",
+    )
+    assert names(extract_facts(doc, parsed)) == {"Gemma Thale", "Ravi Oduya"}

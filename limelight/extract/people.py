@@ -131,6 +131,9 @@ def _evidence(text: str, s: NameSpan, doc: Doc, quoted: bool) -> dict:
         or (
             len(s.norm.split()) == 1 and prev in {"at", "in", "from", "near", "outside", "inside"} and not ner
         )
+        # 'dinner at Le Cinq', 'at La Esquina', 'at Il Pastaio': a name opening with a French,
+        # Spanish or Italian article after a word of place is a restaurant or club
+        or (prev in _PLACE_PREPOSITIONS and s.norm.split()[0] in _ROMANCE_ARTICLES)
         or bool(re.search(r"[#@]\s*$", before))
         or bool(_WORN.search(before))  # 'wore Valentino', 'in custom Dior': a label, not a person
         or bool(re.search(r"[A-Z]\w*\s+of\s+$", before))  # 'Duchess Clara of Wessmark', 'Duke of York'
@@ -158,6 +161,9 @@ def _evidence(text: str, s: NameSpan, doc: Doc, quoted: bool) -> dict:
         "place": is_place(s.norm),
     }
 
+
+_PLACE_PREPOSITIONS = {"at", "in", "from", "to", "near", "outside", "inside", "leaving", "left"}
+_ROMANCE_ARTICLES = {"Le", "La", "Les", "El", "Los", "Las", "Il", "Lo"}
 
 # A photographer credited in a caption, not a person in the story.
 _PHOTO_CREDIT_BEFORE = re.compile(r"\b(?:photos?|pictures?|images?|photograph)\s+(?:by|:)\s*$", re.I)
