@@ -22,6 +22,15 @@ def paragraph_breaks(doc: Doc) -> Doc:
     return doc
 
 
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, joined once: spaCy joins every token again on each read of ``Doc.text``,
+    which rules that look a few characters around a token cannot afford."""
+    text = doc.user_data.get("text")
+    if text is None:
+        text = doc.user_data["text"] = doc.text
+    return text
+
+
 @lru_cache(maxsize=4)
 def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
     """The spaCy pipeline by package name or path, loaded once per process."""

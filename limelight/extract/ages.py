@@ -149,4 +149,4 @@ def _evidence(doc: Doc, text: str, pos: int) -> Evidence:
     if span is None:
         return Evidence(text[pos : pos + 80], pos, pos + 80)
     s = span.sent
-    return Evidence.within(s.doc.text, s.start_char, s.end_char)
+    return Evidence.within(text, s.start_char, s.end_char)

@@ -13,6 +13,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from ..models import Document
+from ..nlp import doc_text
 from .index import PRONOUNS, Mention, PeopleIndex
 from .lexicon import FEMALE_NOUNS, MALE_NOUNS, PERSON_NOUNS
 
@@ -74,7 +75,7 @@ _ABSENT = re.compile(r"\b(?:never|hopes? to|hoping to|would love to|dreams? of|w
 
 
 def _name_right_after(index: PeopleIndex, chunk: Span) -> bool:
-    text = chunk.doc.text
+    text = doc_text(chunk.doc)
     after = chunk.end_char + len(text[chunk.end_char :]) - len(text[chunk.end_char :].lstrip(" "))
     return after > chunk.end_char and any(m.start == after and m.kind == "name" for m in index.mentions)
 
@@ -128,14 +129,14 @@ def _age_as_noun(tok) -> bool:
     """'the 41-year-old told Glamour': the tokenizer splits the age, whose last word heads it."""
     if tok.lower_ != "old" or tok.i < 4 or tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "appos"):
         return False
-    start = tok.doc[tok.i - 4]
-    return bool(_AGE_NOUN.match(tok.doc.text[start.idx : tok.idx + 3]))
+    return bool(_AGE_NOUN.match(tok.doc[tok.i - 4 : tok.i + 1].text))
 
 
 def _aged_agent_noun(tok) -> bool:
     """'the restaurateur, 45,': a noun shaped like a person's trade, given an age, is a person
     even when no word list knows it."""
-    after = tok.doc.text[tok.idx + len(tok) : tok.idx + len(tok) + 8]
+    # Doc.text joins every token on each call: read the few tokens that follow instead
+    after = (tok.whitespace_ + tok.doc[tok.i + 1 : tok.i + 9].text_with_ws)[:8]
     return bool(_AGENT_SUFFIX.search(tok.lower_) and _AGE_APPOSITION.match(after))
 
 

@@ -12,6 +12,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from ..nlp import doc_text
 from .index import Mention, PeopleIndex
 from .lexicon import KIN_WORDS, WORK_NOUNS
 from .meeting_merge import MeetingReport
@@ -210,7 +211,7 @@ def _pair_named_before(span: Span, tok, people: PeopleIndex) -> bool:
     if len(names) < 2:
         return False
     a, b = names[-2], names[-1]
-    text = span.doc.text
+    text = doc_text(span.doc)
     return bool(re.fullmatch(r"\s+(?:and|&)\s+", text[a.end : b.start])) and bool(
         re.fullmatch(r"\s+(?:[\w-]+\s+){0,2}", text[b.end : tok.idx])
     )
@@ -363,7 +364,7 @@ def group_members(
     keys = _group_members(people, reports, previous, sent)
     if not _ROMANTIC_GROUP.search(sent.text) or _group_size(sent) != 2:
         return keys
-    text = sent.doc.text
+    text = doc_text(sent.doc)
     partners = _kin_pairs(people, text, _PARTNER_WORDS, sent.start_char)
     if frozenset(keys) in partners:
         return keys
@@ -402,7 +403,7 @@ def _kin_pairs(people: PeopleIndex, text: str, words: set[str], before: int) -> 
 def _group_members(
     people: PeopleIndex, reports: list[MeetingReport], previous: list[Span], sent: Span
 ) -> list[str]:
-    text = sent.doc.text
+    text = doc_text(sent.doc)
     size = _group_size(sent)
     recent = sent.start_char
     for _ in range(3):  # the last meeting told within the three paragraphs before this one
