@@ -3,6 +3,7 @@
 from test_extract_facts import ages, by_name, meetings, relations
 
 from limelight.extract import extract_facts
+from limelight.extract.dates import offset_days
 from limelight.extract.places import find_place
 
 
@@ -772,3 +773,20 @@ def test_watching_together_and_a_loved_up_display_are_meetings(article):
         (["Felix Ambrose", "Nadia Kerrow"], "2025-07-20", None),
         (["Pia Maddox", "Rosa Vint"], "2025-07-19", "Paris"),
     ]
+
+
+def test_an_event_held_by_a_brand_is_no_venue_and_earlier_in_the_evening_is_that_day():
+    place = find_place("They stepped out at the Netflix BAFTA after-party in London.")
+    assert (place.venue, place.city) == (None, "London")
+    assert find_place("at BAFTA after-party").venue is None
+    assert offset_days("Earlier in the evening, the pair had posed on the red carpet.") == 0
+
+
+def test_a_district_of_the_city_told_first_is_the_same_meeting(article):
+    doc, parsed = article(
+        "Night out",
+        "Ada Brookes and Lev Marrin stepped out together at a party in London on Sunday night.",
+        "The pair were all smiles as they arrived at the Firehouse in Marylebone.",
+        published="2025-02-17",
+    )
+    assert meetings(extract_facts(doc, parsed)) == [(["Ada Brookes", "Lev Marrin"], "2025-02-16", "London")]

@@ -140,7 +140,7 @@ def _holiday(text: str, published: date) -> date | None:
 
 
 _SAME_DAY = re.compile(
-    r"\b(?:(?:later|earlier)\s+that\s+(?:day|night|evening|afternoon|morning)|(?:that|the)\s+same\s+"
+    r"\b(?:(?:later|earlier)\s+(?:that|in\s+the)\s+(?:day|night|evening|afternoon|morning)|(?:that|the)\s+same\s+"
     r"(?:day|night|evening|afternoon))\b",
     re.I,
 )

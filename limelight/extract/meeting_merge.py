@@ -12,7 +12,9 @@ from datetime import date
 
 from ..models import Evidence, MeetingFact
 from .dates import in_period
+from .gazetteer import cities_named, km
 from .places import PlaceFound
+from .small_places import lookup_small_place
 
 
 @dataclass
@@ -35,7 +37,26 @@ def compatible(a: MeetingReport, b: MeetingReport) -> bool:
         return False
     if a.date and b.date:
         return a.date == b.date
-    return not (a.place.city and b.place.city and a.place.city != b.place.city)
+    return not (a.place.city and b.place.city and not same_city(a.place.city, b.place.city))
+
+
+# A district or suburb within this distance of a city of a million or more is part of it.
+DISTRICT_KM = 20.0
+
+
+def same_city(a: str, b: str) -> bool:
+    """'London' and 'Marylebone' (or 'Los Angeles' and 'West Hollywood'): a big city and a district
+    or suburb inside it name one place, so a meeting told in both is one meeting."""
+    if a == b:
+        return True
+    places_a = cities_named(a) or [p for p in [lookup_small_place(a)] if p]
+    places_b = cities_named(b) or [p for p in [lookup_small_place(b)] if p]
+    for pa in places_a:
+        for pb in places_b:
+            big, small = (pa, pb) if pa.population >= pb.population else (pb, pa)
+            if big.population >= 1_000_000 and km(big, small) <= DISTRICT_KM:
+                return True
+    return False
 
 
 def _periods_agree(a: MeetingReport, b: MeetingReport) -> bool:

@@ -18,8 +18,11 @@ _VENUE = re.compile(
     r"\b(?:at|inside|outside|left|leaving|exited|exiting)\s+((?:the|The|his|her|their)\s+)?((?:[A-Z][\w’'&.-]*|O2)(?:\s+(?:[A-Z][\w’'&.-]*|of|de|del|the|O2|\d+))*)"
 )
 _OCCASION_WORDS = {"tour", "festival", "awards", "premiere", "gala", "show", "concert", "party", "week"}
+# 'at her Vegas show', 'at the Netflix BAFTA after-party': a brand or body holding an event is no venue
 _EVENT_AFTER = re.compile(
-    r"^\s+(?:show|gig|concert|performance|premiere|party|bash|tour|set|residency|launch|game|match)\b"
+    r"^\s+(?:show|gig|concert|performance|premiere|party|bash|tour|set|residency|launch|game|match|"
+    r"after-?party|after\s+party|afterparty|screening|gala|ceremony|reception|fundraiser|dinner|luncheon)\b",
+    re.I,
 )
 _DATELINE = re.compile(r"^([A-Z][A-Z .'-]{2,}?)(?:,\s*[A-Z][\w.]*\.?)?\s*(?:,|\(|-|—)")
 
