@@ -790,3 +790,14 @@ def test_a_district_of_the_city_told_first_is_the_same_meeting(article):
         published="2025-02-17",
     )
     assert meetings(extract_facts(doc, parsed)) == [(["Ada Brookes", "Lev Marrin"], "2025-02-16", "London")]
+
+
+def test_joined_at_the_show_takes_the_day_and_town_of_the_show_told(article):
+    doc, parsed = article(
+        "Front row",
+        "Ravi Okafor and Gemma Thistle sat side by side at the Lanvin show in Paris on Saturday.",
+        "Okafor, 44, was joined at the show by his wife, Celine Okafor.",
+        published="2025-10-06",
+    )
+    got = meetings(extract_facts(doc, parsed))
+    assert (["Celine Okafor", "Ravi Okafor"], "2025-10-04", "Paris") in got

@@ -176,6 +176,11 @@ def _report(
             when = resolve_date(told.text, published)
         if told is not None and place.empty:
             place.merge_missing(find_place(told.text, names))
+    if when is None and not is_vague(text):
+        told = _event_told(text, reports)  # 'was joined at the show by his wife'
+        if told is not None:
+            when = told.date
+            place.merge_missing(told.place)
     period = _own_period(span if split else sent, published)
     if period is not None and when is not None and not in_period(when, period):
         when = None  # the day of the paragraph or the sentence before is not 'in March'
@@ -190,6 +195,27 @@ def _report(
         report.anchor = date_before(previous, published)
     report.period = period if when is None and offset is None else None
     return report
+
+
+# 'at the show', 'at the festival': a definite event noun points back to the event just told
+_THE_EVENT = re.compile(
+    r"\b(?:at|during|after|before)\s+the\s+(show|festival|gala|party|after-?party|premiere|concert|gig|game|"
+    r"match|ceremony|event|wedding|bash|screening|launch|awards)\b",
+    re.I,
+)
+
+
+def _event_told(text: str, reports: list[MeetingReport]) -> MeetingReport | None:
+    """The latest dated meeting whose sentence named the event 'the show' refers back to
+    ('sat front row at the Lanvin show on Saturday' ... 'was joined at the show by his wife')."""
+    m = _THE_EVENT.search(text)
+    if m is None:
+        return None
+    noun = re.compile(rf"\b{re.escape(m.group(1))}\b", re.I)
+    for r in reversed(reports):
+        if r.date is not None and r.offset is None and noun.search(r.evidence.text):
+            return r
+    return None
 
 
 def _own_period(span: Span, published) -> tuple[int, int | None] | None:
