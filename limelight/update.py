@@ -26,14 +26,13 @@ from limelight.resolve import (
     Member,
     link_keys,
     links_to,
-    meeting_reports,
     name_key,
     person_findings,
     quotes_of,
     relations_of,
-    resolve_events,
     resolve_people,
 )
+from limelight.resolve_events import meeting_reports, resolve_events
 from limelight.store import Store
 
 
