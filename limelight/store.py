@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import asdict
@@ -24,18 +23,12 @@ from typing import Any
 from limelight import schema
 from limelight.errors import StoreError
 from limelight.models import (
-    AgeFact,
     ArticleFacts,
     Block,
-    CountFact,
     Document,
-    Evidence,
     Knowledge,
-    LocalPerson,
-    MeetingFact,
-    QuoteFact,
-    RelationFact,
 )
+from limelight.store_facts import FactsMixin, dumps
 from limelight.store_knowledge import KnowledgeMixin
 from limelight.store_update import KNOWLEDGE_FORMAT, UpdateMixin
 
@@ -95,7 +88,7 @@ def content_hash(document: Document, facts: ArticleFacts) -> str:
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
-class Store(KnowledgeMixin, UpdateMixin):
+class Store(FactsMixin, KnowledgeMixin, UpdateMixin):
     """The database: per-article rows plus the knowledge resolved across them.
 
     Backends subclass it and provide ``open``, ``Error`` (their driver's exception base),
@@ -222,58 +215,6 @@ class Store(KnowledgeMixin, UpdateMixin):
             values,
         )
 
-    def _insert_facts(self, article: str, facts: ArticleFacts) -> None:
-        ex = self.bulk_insert
-        ex(
-            "article_people",
-            [
-                (article, p.key, i, p.name, dumps(p.aliases), dumps(p.descriptors),
-                 dumps([list(m) for m in p.mentions]), dumps(p.birth_names))
-                for i, p in enumerate(facts.people)
-            ],
-        )  # fmt: skip
-        ex(
-            "article_ages",
-            [(article, i, a.person, a.age, a.as_of, *evidence(a.evidence)) for i, a in enumerate(facts.ages)],
-        )
-        ex(
-            "article_counts",
-            [
-                (article, i, c.person, c.quantity, c.value, c.as_of, *evidence(c.evidence))
-                for i, c in enumerate(facts.counts)
-            ],
-        )
-        ex(
-            "article_meetings",
-            [
-                (article, i, m.kind, m.date, m.venue, m.city, m.region, m.country, m.occasion,
-                 *evidence(m.evidence))
-                for i, m in enumerate(facts.meetings)
-            ],
-        )  # fmt: skip
-        ex(
-            "article_meeting_participants",
-            [
-                (article, i, j, key)
-                for i, m in enumerate(facts.meetings)
-                for j, key in enumerate(m.participants)
-            ],
-        )
-        ex(
-            "article_quotes",
-            [
-                (article, i, q.speaker, q.text, q.medium, *evidence(q.evidence))
-                for i, q in enumerate(facts.quotes)
-            ],
-        )
-        ex(
-            "article_relations",
-            [
-                (article, i, r.subject, r.predicate, r.object, *evidence(r.evidence))
-                for i, r in enumerate(facts.relations)
-            ],
-        )
-
     def load_documents(self, originals: bool = True, ids: Sequence[str] | None = None) -> list[Document]:
         """Every stored article (or those of ``ids``), in id order. Without ``originals`` the text
         as read and its offsets are left empty: rebuilding the knowledge needs only the clean
@@ -296,62 +237,6 @@ class Store(KnowledgeMixin, UpdateMixin):
                 params,
             )
         ]
-
-    def load_facts(self, ids: Sequence[str] | None = None) -> list[ArticleFacts]:
-        """The facts of every stored article (or of ``ids``), in article id order."""
-        where, params = self.id_filter("id", None if ids is None else sorted(set(ids)))
-        facts = {
-            r["id"]: ArticleFacts(article=r["id"])
-            for r in self.query(f"SELECT id FROM articles WHERE {where} ORDER BY id", params)
-        }
-        where, params = self.id_filter("article", None if ids is None else sorted(facts))
-        order = f"WHERE {where} ORDER BY article, position"
-        for r in self.query(f"SELECT * FROM article_people {order}", params):
-            facts[r["article"]].people.append(
-                LocalPerson(
-                    key=r["key"],
-                    name=r["name"],
-                    aliases=json.loads(r["aliases"]),
-                    descriptors=json.loads(r["descriptors"]),
-                    mentions=[tuple(m) for m in json.loads(r["mentions"])],
-                    birth_names=json.loads(r["birth_names"]),
-                )
-            )
-        for r in self.query(f"SELECT * FROM article_ages {order}", params):
-            facts[r["article"]].ages.append(AgeFact(r["person"], r["age"], r["as_of"], row_evidence(r)))
-        for r in self.query(f"SELECT * FROM article_counts {order}", params):
-            facts[r["article"]].counts.append(
-                CountFact(r["person"], r["quantity"], r["value"], r["as_of"], row_evidence(r))
-            )
-        participants: dict[tuple[str, int], list[str]] = defaultdict(list)
-        for r in self.query(
-            f"SELECT * FROM article_meeting_participants WHERE {where} ORDER BY article, meeting, position",
-            params,
-        ):
-            participants[r["article"], r["meeting"]].append(r["person"])
-        for r in self.query(f"SELECT * FROM article_meetings {order}", params):
-            facts[r["article"]].meetings.append(
-                MeetingFact(
-                    participants=participants[r["article"], r["position"]],
-                    date=r["date"],
-                    evidence=row_evidence(r),
-                    kind=r["kind"],
-                    venue=r["venue"],
-                    city=r["city"],
-                    region=r["region"],
-                    country=r["country"],
-                    occasion=r["occasion"],
-                )
-            )
-        for r in self.query(f"SELECT * FROM article_quotes {order}", params):
-            facts[r["article"]].quotes.append(
-                QuoteFact(r["speaker"], r["text"], row_evidence(r), r["medium"])
-            )
-        for r in self.query(f"SELECT * FROM article_relations {order}", params):
-            facts[r["article"]].relations.append(
-                RelationFact(r["subject"], r["predicate"], r["object"], row_evidence(r))
-            )
-        return list(facts.values())
 
     # ------------------------------------------------------------- knowledge
 
@@ -419,21 +304,9 @@ class Store(KnowledgeMixin, UpdateMixin):
 # ----------------------------------------------------------------- row helpers
 
 
-def dumps(value: object) -> str:
-    return json.dumps(value, ensure_ascii=False)
-
-
 def one_line(err: BaseException) -> str:
     """A driver's message on one line (libpq's span several)."""
     return " ".join(str(err).split())
-
-
-def evidence(ev: Evidence) -> tuple[str, int, int]:
-    return ev.text, ev.start, ev.end
-
-
-def row_evidence(row) -> Evidence:
-    return Evidence(row["evidence"], row["evidence_start"], row["evidence_end"])
 
 
 def row_to_document(r) -> Document:
