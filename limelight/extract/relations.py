@@ -16,149 +16,16 @@ from spacy.tokens import Doc
 from ..models import Evidence, QuoteFact, RelationFact
 from .index import PeopleIndex
 from .lexicon import KIN_WORDS
+from .relation_patterns import (
+    CO_PARENT,
+    KIN,
+    KIN_PHRASE,
+    ONE_OF_FRIENDS,
+    PAIR_STATE,
+    SHARE_CHILD,
+    VERBAL,
+)
 
-_KIN = "|".join(sorted((re.escape(k) for k in KIN_WORDS), key=len, reverse=True))
-_KIN_PHRASE = re.compile(
-    rf"(?P<det>\b(?i:the|a|an|my|his|her|their|our|your)\s+|[’']s\s+|\b)"
-    rf"(?P<mods>(?:(?:longtime|long-time|old|best|close|closest|oldest|younger|older|little|big|"
-    rf"baby|model|new|late|former|estranged|twin|eldest|youngest|childhood|dear|real-life|good|Good|"
-    rf"first|second|third|fourth|newborn|only|"
-    rf"Close|Best|Longtime|Former)\s+)*)"
-    rf"(?P<kin>{_KIN}|{_KIN.upper()})\b"
-    rf"(?P<tenure>\s+of\s+(?:[\w-]+\s+){{1,2}}?(?:years?|months?|decades?))?"  # 'wife of 20 years'
-    # 'his wife, actress X': role words, never a preposition ('his first child with ex-girlfriend X'
-    # names the child's other parent, not the child)
-    rf"(?P<gap>,?\s+(?:(?:the|a|an)\s+)?(?:(?!(?:with|by|from|to|for|of|and)\s)[a-z][\w-]*\s+){{0,3}}?)"
-    rf"(?=[A-Z])",
-)
-# 'her longtime boyfriend, guitarist ': words (and a comma) between a verb and the name it governs
-_ROLE_WORDS = (
-    r"(?:(?:his|her|their)\s+)?(?:[a-z][\w-]*\s+){0,3}"
-    r"(?:(?:boyfriend|girlfriend|partner|husband|wife|fianc\w+|beau)"
-    r"(?:\s+of\s+[\w-]+\s+(?:years?|months?|decades?))?,\s+(?:[a-z][\w-]*\s+){0,2})?"
-)
-_VERBAL = [
-    (
-        re.compile(r"\b(?:previously|formerly|once)\s+married to\s+(?:[a-z][\w-]*\s+){0,2}(?=[A-Z])"),
-        "ex_spouse_of",
-    ),
-    (
-        re.compile(
-            r"(?<!previously )(?<!formerly )(?<!once )\b(?:married to|wed to|husband of|wife of)\s+"
-            r"(?:[a-z][\w-]*\s+){0,2}(?=[A-Z])"
-        ),
-        "spouse_of",
-    ),
-    (
-        re.compile(
-            r"\b(?:divorce from|divorced)\s+"
-            r"(?:(?:his|her) (?:ex-)?(?:wife|husband)(?:\s+of\s+[\w-]+\s+(?:years?|decades?))?,?\s+)?"
-            r"(?:[a-z][\w-]*\s+){0,2}(?=[A-Z])"
-        ),
-        "ex_spouse_of",
-    ),
-    (  # a split ends a couple; 'split from his wife' makes it a marriage (_ended_in_the_same_breath)
-        re.compile(
-            r"\b(?:split from|separated from)\s+"
-            r"(?:(?:his|her) (?:ex-)?(?:wife|husband)(?:\s+of\s+[\w-]+\s+(?:years?|decades?))?,?\s+)?"
-            rf"{_ROLE_WORDS}(?=[A-Z])"
-        ),
-        "ex_partner_of",
-    ),
-    (
-        re.compile(
-            r"\b(?:broke up with|breaking up with|break-up with|split with|parted ways with|"
-            rf"called it quits with)\s+(?:(?:his|her) ex-\w+,?\s+)?{_ROLE_WORDS}(?=[A-Z])"
-        ),
-        "ex_partner_of",
-    ),
-    (  # 'Tilda married producer Ben Ocampo', 'who wed Ben'
-        re.compile(
-            r"(?<!previously )(?<!formerly )(?<!once )\b(?:married|wed)\s+(?:[a-z][\w-]*\s+){0,2}(?=[A-Z])"
-        ),
-        "spouse_of",
-    ),
-    (
-        re.compile(r"\b(?:previously|formerly|once)\s+engaged\s+to\s+(?:[a-z][\w-]*\s+){0,2}(?=[A-Z])"),
-        "ex_partner_of",
-    ),
-    (
-        re.compile(
-            r"(?<!previously )(?<!formerly )(?<!once )\bengaged\s+to\s+(?:[a-z][\w-]*\s+){0,2}(?=[A-Z])"
-        ),
-        "partner_of",
-    ),
-    (  # 'is currently dating actor X', 'has been seeing X'
-        re.compile(
-            r"\b(?:has been|have been|is|are|was|were|had been|[’']s)\s+(?:\w+ly\s+|now\s+|still\s+|also\s+)?"
-            r"(?:dating|seeing)\s+"
-            r"(?:[a-z][\w-]*\s+){0,2}(?=[A-Z])"
-        ),
-        "partner_of",
-    ),
-    (  # 'was previously in a relationship with singer X for four years': over, by its tense
-        re.compile(
-            r"\b(?:was|were)\s+(?:previously\s+|formerly\s+|once\s+)?in an?\s+(?:[a-z]+\s+)?relationship\s+"
-            r"with\s+(?:[a-z][\w-]*\s+){0,2}(?=[A-Z])"
-        ),
-        "ex_partner_of",
-    ),
-    (  # 'has been in a relationship with footballer X since 2022'
-        re.compile(
-            r"\b(?:has been|have been|is|are|[’']s)\s+(?:\w+ly\s+)?in an?\s+(?:[a-z]+\s+)?relationship\s+"
-            r"with\s+(?:[a-z][\w-]*\s+){0,2}(?=[A-Z])"
-        ),
-        "partner_of",
-    ),
-    (
-        re.compile(r"\bmoved on with\s+(?:[a-z][\w-]*\s+|[A-Z][a-z]+\s+(?=(?:DJ|[a-z])))*?(?=[A-Z])"),
-        "partner_of",
-    ),
-    (re.compile(r"\bdated\s+(?:[a-z][\w-]*\s+){0,2}(?=[A-Z])"), "ex_partner_of"),  # 'dated model Ivy Lowe'
-]
-_PAIR_STATE = [
-    (
-        re.compile(
-            r"\b(?:have been|are|were|'re|’re)\s+(?:just\s+|only\s+)?"
-            r"(?:close\s+|good\s+|old\s+|best\s+)?friends\b",
-            re.I,
-        ),
-        "friend_of",
-    ),
-    (re.compile(r"\b(?:have been|are)\s+married\b|\bhave been wed\b", re.I), "spouse_of"),
-    (  # 'the couple, who have been dating since January'
-        re.compile(
-            r"\b(?:have been|are|'re|’re)\s+(?:secretly\s+|quietly\s+)?dating\b(?!\s+(?-i:[A-Z]))", re.I
-        ),
-        "partner_of",
-    ),
-    (  # 'The couple, who married in 2019, ...' (unless the sentence goes on to their split)
-        re.compile(
-            r"\b(?:couple|pair|two),?\s+who\s+(?:married|wed|tied the knot)\b"
-            r"(?!.*\b(?:split|divorc\w*|separated|broke up)\b)",
-            re.I,
-        ),
-        "spouse_of",
-    ),
-    (re.compile(r"\bdated for\b.*\b(?:split|splitting|broke up)\b", re.I), "ex_partner_of"),
-    (  # 'the couple, who confirmed their relationship in May', 'who have been together since 2020'
-        re.compile(
-            r"\b(?:couple|pair|two),?\s+who\s+(?:(?:confirmed|went public with|made)\s+their\s+"
-            r"(?:relationship|romance)|have been together|started dating|began dating)\b",
-            re.I,
-        ),
-        "partner_of",
-    ),
-    (re.compile(r"\b(?:the )?(?:unlikely |surprise |long |close )?friendship\b", re.I), "friend_of"),
-]
-_SHARE_CHILD = re.compile(
-    r"\b(?:share|shares|sharing|have|has|had)\s+(?:(?:a|one|two|three|four|\d)\s+)?"
-    r"(?:[\w]+-year-old\s+|young\s+|little\s+|teenage\s+|adult\s+)?"
-    r"(?:daughters?|sons?|children|kids|twins)\b,?\s*"
-)
-# '... with his ex-wife, model ': the other parent named after the children
-_CO_PARENT = re.compile(r"(?:,\s*\d{1,2})?,?\s+with\s+(?:(?:his|her)\s+)?(?:[a-z][\w-]*,?\s+){0,3}(?=[A-Z])")
-_ONE_OF_FRIENDS = re.compile(r"\bis (?:one of )?(?P<owner>[A-Z][\w-]+)[’']s (?:\w+ )?(?:friends?|pals?)\b")
 _SPECULATION = re.compile(r"\b(?:speculat\w*|rumou?r\w*|wonder\w*|allegedly|reportedly|romance)\b", re.I)
 _NEGATED = re.compile(r"\b(?:not|never|no longer|n[’']t)\b", re.I)
 
@@ -179,7 +46,7 @@ def extract_relations(doc: Doc, people: PeopleIndex, quotes: list[QuoteFact], re
     for sent in doc.sents:
         if _SPECULATION.search(sent.text):
             continue
-        for m in _KIN_PHRASE.finditer(text, sent.start_char, sent.end_char):
+        for m in KIN_PHRASE.finditer(text, sent.start_char, sent.end_char):
             _kin_relation(doc, people, quotes, regions, m, sent, add)
         for x in people.mentions:
             m = (
@@ -193,16 +60,16 @@ def extract_relations(doc: Doc, people: PeopleIndex, quotes: list[QuoteFact], re
                 if "former" in m.group(0) and pred in ("spouse_of", "partner_of"):
                     pred = "ex_" + pred
                 add(owner, pred, x.key, sent)
-        for pattern, pred in _VERBAL:
+        for pattern, pred in VERBAL:
             for m in pattern.finditer(text, sent.start_char, sent.end_char):
                 obj = _name_at(people, _past_possessor(text, people, m.end()))
                 subj = _subject(people, sent, m.start(), exclude=obj)
                 add(subj, pred, obj, sent)
         _pair_states(people, sent, regions, add)
-        for m in _ONE_OF_FRIENDS.finditer(text, sent.start_char, sent.end_char):
+        for m in ONE_OF_FRIENDS.finditer(text, sent.start_char, sent.end_char):
             owner = _name_at(people, m.start("owner"))
             add(_subject(people, sent, m.start(), exclude=owner), "friend_of", owner, sent)
-        for m in _SHARE_CHILD.finditer(text, sent.start_char, sent.end_char):
+        for m in SHARE_CHILD.finditer(text, sent.start_char, sent.end_char):
             children = _names_after(text, people, m.end(), sent.end_char)
             if not children:
                 _children_with_listed_after(text, people, sent, m, add)
@@ -293,7 +160,7 @@ _PLURAL_KIN = {"friends": "friend_of", "pals": "friend_of", "sisters": "sibling_
 _KIN_OF = re.compile(
     rf"(?:,\s*\d{{1,3}},?)?"  # 'Lunde, 29, is the daughter of'
     rf"(?:,\s+|\s+(?:is|was|are|were)\s+)(?:the|a|an)\s+(?:(?:close|longtime|long-time|old|best|good|"
-    rf"eldest|youngest|younger|older|only|former)\s+)*(?P<kin>{_KIN})\s+of\s+(?:[a-z][\w-]*\s+){{0,2}}(?=[A-Z])"
+    rf"eldest|youngest|younger|older|only|former)\s+)*(?P<kin>{KIN})\s+of\s+(?:[a-z][\w-]*\s+){{0,2}}(?=[A-Z])"
 )
 
 
@@ -373,7 +240,7 @@ def _parents(text: str, people: PeopleIndex, sent, m, children: list[str]) -> li
     """'X shares a son, Leo, with Y': X and Y; 'the pair share a son': the two last named."""
     listed = [x for x in people.mentions if x.key == children[-1] and x.start >= m.end()]
     last = min(listed, key=lambda x: x.start)
-    other = _CO_PARENT.match(text, last.end, sent.end_char)
+    other = CO_PARENT.match(text, last.end, sent.end_char)
     subject = _subject(people, sent, m.start(), exclude=None)
     co_parent = _name_at(people, other.end()) if other else None
     if subject and co_parent and co_parent != subject:
@@ -424,7 +291,7 @@ def _pair_before(people: PeopleIndex, sent, pos: int) -> list[str]:
 def _pair_states(people: PeopleIndex, sent, regions, add) -> None:
     """'the pair are just close friends', 'Halloway and Quaile have been married since 2017'."""
     text = sent.text
-    for pattern, pred in _PAIR_STATE:
+    for pattern, pred in PAIR_STATE:
         m = pattern.search(text)
         if not m or _NEGATED.search(text[max(0, m.start() - 20) : m.start()]):
             continue

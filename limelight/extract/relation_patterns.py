@@ -1,0 +1,153 @@
+"""The phrasings relations are read from: kinship phrases, verbs that tie or part two people, a
+pair's state ('the couple, who married in 2019'), and children shared. Patterns only; what they
+mean for whom is ``relations.py``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import KIN_WORDS
+
+KIN = "|".join(sorted((re.escape(k) for k in KIN_WORDS), key=len, reverse=True))
+KIN_PHRASE = re.compile(
+    rf"(?P<det>\b(?i:the|a|an|my|his|her|their|our|your)\s+|[’']s\s+|\b)"
+    rf"(?P<mods>(?:(?:longtime|long-time|old|best|close|closest|oldest|younger|older|little|big|"
+    rf"baby|model|new|late|former|estranged|twin|eldest|youngest|childhood|dear|real-life|good|Good|"
+    rf"first|second|third|fourth|newborn|only|"
+    rf"Close|Best|Longtime|Former)\s+)*)"
+    rf"(?P<kin>{KIN}|{KIN.upper()})\b"
+    rf"(?P<tenure>\s+of\s+(?:[\w-]+\s+){{1,2}}?(?:years?|months?|decades?))?"  # 'wife of 20 years'
+    # 'his wife, actress X': role words, never a preposition ('his first child with ex-girlfriend X'
+    # names the child's other parent, not the child)
+    rf"(?P<gap>,?\s+(?:(?:the|a|an)\s+)?(?:(?!(?:with|by|from|to|for|of|and)\s)[a-z][\w-]*\s+){{0,3}}?)"
+    rf"(?=[A-Z])",
+)
+# 'her longtime boyfriend, guitarist ': words (and a comma) between a verb and the name it governs
+ROLE_WORDS = (
+    r"(?:(?:his|her|their)\s+)?(?:[a-z][\w-]*\s+){0,3}"
+    r"(?:(?:boyfriend|girlfriend|partner|husband|wife|fianc\w+|beau)"
+    r"(?:\s+of\s+[\w-]+\s+(?:years?|months?|decades?))?,\s+(?:[a-z][\w-]*\s+){0,2})?"
+)
+VERBAL = [
+    (
+        re.compile(r"\b(?:previously|formerly|once)\s+married to\s+(?:[a-z][\w-]*\s+){0,2}(?=[A-Z])"),
+        "ex_spouse_of",
+    ),
+    (
+        re.compile(
+            r"(?<!previously )(?<!formerly )(?<!once )\b(?:married to|wed to|husband of|wife of)\s+"
+            r"(?:[a-z][\w-]*\s+){0,2}(?=[A-Z])"
+        ),
+        "spouse_of",
+    ),
+    (
+        re.compile(
+            r"\b(?:divorce from|divorced)\s+"
+            r"(?:(?:his|her) (?:ex-)?(?:wife|husband)(?:\s+of\s+[\w-]+\s+(?:years?|decades?))?,?\s+)?"
+            r"(?:[a-z][\w-]*\s+){0,2}(?=[A-Z])"
+        ),
+        "ex_spouse_of",
+    ),
+    (  # a split ends a couple; 'split from his wife' makes it a marriage (_ended_in_the_same_breath)
+        re.compile(
+            r"\b(?:split from|separated from)\s+"
+            r"(?:(?:his|her) (?:ex-)?(?:wife|husband)(?:\s+of\s+[\w-]+\s+(?:years?|decades?))?,?\s+)?"
+            rf"{ROLE_WORDS}(?=[A-Z])"
+        ),
+        "ex_partner_of",
+    ),
+    (
+        re.compile(
+            r"\b(?:broke up with|breaking up with|break-up with|split with|parted ways with|"
+            rf"called it quits with)\s+(?:(?:his|her) ex-\w+,?\s+)?{ROLE_WORDS}(?=[A-Z])"
+        ),
+        "ex_partner_of",
+    ),
+    (  # 'Tilda married producer Ben Ocampo', 'who wed Ben'
+        re.compile(
+            r"(?<!previously )(?<!formerly )(?<!once )\b(?:married|wed)\s+(?:[a-z][\w-]*\s+){0,2}(?=[A-Z])"
+        ),
+        "spouse_of",
+    ),
+    (
+        re.compile(r"\b(?:previously|formerly|once)\s+engaged\s+to\s+(?:[a-z][\w-]*\s+){0,2}(?=[A-Z])"),
+        "ex_partner_of",
+    ),
+    (
+        re.compile(
+            r"(?<!previously )(?<!formerly )(?<!once )\bengaged\s+to\s+(?:[a-z][\w-]*\s+){0,2}(?=[A-Z])"
+        ),
+        "partner_of",
+    ),
+    (  # 'is currently dating actor X', 'has been seeing X'
+        re.compile(
+            r"\b(?:has been|have been|is|are|was|were|had been|[’']s)\s+(?:\w+ly\s+|now\s+|still\s+|also\s+)?"
+            r"(?:dating|seeing)\s+"
+            r"(?:[a-z][\w-]*\s+){0,2}(?=[A-Z])"
+        ),
+        "partner_of",
+    ),
+    (  # 'was previously in a relationship with singer X for four years': over, by its tense
+        re.compile(
+            r"\b(?:was|were)\s+(?:previously\s+|formerly\s+|once\s+)?in an?\s+(?:[a-z]+\s+)?relationship\s+"
+            r"with\s+(?:[a-z][\w-]*\s+){0,2}(?=[A-Z])"
+        ),
+        "ex_partner_of",
+    ),
+    (  # 'has been in a relationship with footballer X since 2022'
+        re.compile(
+            r"\b(?:has been|have been|is|are|[’']s)\s+(?:\w+ly\s+)?in an?\s+(?:[a-z]+\s+)?relationship\s+"
+            r"with\s+(?:[a-z][\w-]*\s+){0,2}(?=[A-Z])"
+        ),
+        "partner_of",
+    ),
+    (
+        re.compile(r"\bmoved on with\s+(?:[a-z][\w-]*\s+|[A-Z][a-z]+\s+(?=(?:DJ|[a-z])))*?(?=[A-Z])"),
+        "partner_of",
+    ),
+    (re.compile(r"\bdated\s+(?:[a-z][\w-]*\s+){0,2}(?=[A-Z])"), "ex_partner_of"),  # 'dated model Ivy Lowe'
+]
+PAIR_STATE = [
+    (
+        re.compile(
+            r"\b(?:have been|are|were|'re|’re)\s+(?:just\s+|only\s+)?"
+            r"(?:close\s+|good\s+|old\s+|best\s+)?friends\b",
+            re.I,
+        ),
+        "friend_of",
+    ),
+    (re.compile(r"\b(?:have been|are)\s+married\b|\bhave been wed\b", re.I), "spouse_of"),
+    (  # 'the couple, who have been dating since January'
+        re.compile(
+            r"\b(?:have been|are|'re|’re)\s+(?:secretly\s+|quietly\s+)?dating\b(?!\s+(?-i:[A-Z]))", re.I
+        ),
+        "partner_of",
+    ),
+    (  # 'The couple, who married in 2019, ...' (unless the sentence goes on to their split)
+        re.compile(
+            r"\b(?:couple|pair|two),?\s+who\s+(?:married|wed|tied the knot)\b"
+            r"(?!.*\b(?:split|divorc\w*|separated|broke up)\b)",
+            re.I,
+        ),
+        "spouse_of",
+    ),
+    (re.compile(r"\bdated for\b.*\b(?:split|splitting|broke up)\b", re.I), "ex_partner_of"),
+    (  # 'the couple, who confirmed their relationship in May', 'who have been together since 2020'
+        re.compile(
+            r"\b(?:couple|pair|two),?\s+who\s+(?:(?:confirmed|went public with|made)\s+their\s+"
+            r"(?:relationship|romance)|have been together|started dating|began dating)\b",
+            re.I,
+        ),
+        "partner_of",
+    ),
+    (re.compile(r"\b(?:the )?(?:unlikely |surprise |long |close )?friendship\b", re.I), "friend_of"),
+]
+SHARE_CHILD = re.compile(
+    r"\b(?:share|shares|sharing|have|has|had)\s+(?:(?:a|one|two|three|four|\d)\s+)?"
+    r"(?:[\w]+-year-old\s+|young\s+|little\s+|teenage\s+|adult\s+)?"
+    r"(?:daughters?|sons?|children|kids|twins)\b,?\s*"
+)
+# '... with his ex-wife, model ': the other parent named after the children
+CO_PARENT = re.compile(r"(?:,\s*\d{1,2})?,?\s+with\s+(?:(?:his|her)\s+)?(?:[a-z][\w-]*,?\s+){0,3}(?=[A-Z])")
+ONE_OF_FRIENDS = re.compile(r"\bis (?:one of )?(?P<owner>[A-Z][\w-]+)[’']s (?:\w+ )?(?:friends?|pals?)\b")
