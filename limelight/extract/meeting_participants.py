@@ -16,113 +16,16 @@ from ..nlp import doc_text
 from .index import Mention, PeopleIndex
 from .lexicon import KIN_WORDS, WORK_NOUNS
 from .meeting_merge import MeetingReport
+from .meeting_words import (
+    NEWBORN,
+    NOT_WITH_POSSESSOR,
+    SHARED_ACTS,
+    SHARING,
+    STRONG,
+    STRONG_NOUNS,
+    WEAK,
+)
 
-# Meeting words that put people together by themselves, and ones that need "with"/"together".
-STRONG = {
-    "kiss",
-    "hug",
-    "embrace",
-    "greet",
-    "meet",
-    "reunite",
-    "snuggle",
-    "cuddle",
-    "pose",
-    "surprise",
-    "join",
-    "dine",
-    "chat",
-    "peck",
-    "smooch",
-    "party",
-    "hang",
-    "hung",
-    "cosie",
-    "cozie",
-    "cosy",
-    "cozy",
-    "canoodle",
-    "marry",
-    "wed",
-    "propose",
-    "duet",
-    "duetted",  # the parser's lemma is 'duette'
-}
-# A wedding puts the couple together on its day; 'married in 2019' as background is no meeting.
-WEDDING = {"marry", "wed", "tie"}
-# Nouns that name a get-together ("a backstage hangout with", "dinner with").
-STRONG_NOUNS = {
-    "hug",
-    "kiss",
-    "embrace",
-    "peck",
-    "hangout",
-    "reunion",
-    "catch-up",
-    "dinner",
-    "supper",
-    "lunch",
-    "brunch",
-    "date",
-    "selfie",
-    "duet",
-    "party",
-    "surprise",
-    "cuddle",
-    "pda",
-    "coffee",
-    "drinks",
-    "breakfast",
-    "shopping",
-}
-WEAK = {
-    "spot",
-    "see",
-    "photograph",
-    "snap",
-    "perform",
-    "sing",
-    "dance",
-    "leave",
-    "arrive",
-    "celebrate",
-    "crash",
-    "bring",
-    "invite",
-    "pull",
-    "wrap",
-    "spend",
-    "visit",
-    "accompany",
-    "photo",
-    "picture",
-    "step",
-    "walk",
-    "catch",
-    "take",
-    "welcome",
-    "team",
-    "attend",
-    "shop",
-    "present",  # 'presented X with the award'
-    "host",  # 'X and Y co-hosted the afterparty'
-    "co-host",
-    "cohost",
-    "sit",  # 'sat courtside next to'
-    "debut",  # 'made their red carpet debut as a couple'
-    "watch",  # 'as they watched the final at Wimbledon', 'X and Y watched from the stands'
-}
-_SHARING = {"share", "post", "upload", "publish", "repost"}
-# 'shared a kiss', 'shared an emotional reunion': what two people share in person
-_SHARED_ACTS = {"kiss", "hug", "embrace", "peck", "reunion", "duet", "cuddle", "dance", "dinner", "lunch",
-                "brunch", "breakfast", "drink", "drinks", "coffee"}  # fmt: skip
-_NEWBORN = {"child", "baby", "son", "daughter", "twin", "twins", "boy", "girl", "newborn", "bundle"}
-# 'during X's set', 'X's former bandmate Y': the possessor is not thereby at the meeting.
-_NOT_WITH_POSSESSOR = {
-    "set", "gig", "concert", "performance", "residency", "act", "fans", "team", "rep", "representative",
-    "bandmate", "co-star", "costar", "manager", "agent", "publicist", "assistant", "bodyguard",
-    "stylist", "producer", "lawyer", "spokesperson", "spokesman", "spokeswoman",
-}  # fmt: skip
 _TOGETHER = re.compile(r"\b(?:with|together|alongside|as a couple|next to|beside)\b", re.I)
 # A sighting ('seen strolling hand in hand') is a meeting with words of closeness too; a photo
 # 'of both arm in arm' is not, as it is usually posted days after the meeting it shows.
@@ -165,9 +68,9 @@ def find_trigger(span: Span, text: str, people: PeopleIndex):
             return tok if _governs_person(tok, people) else None  # 'tied the knot' (see WEDDING)
         if lemma == "take" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
             continue  # 'took to Instagram to share a snap with ...': posting, not meeting
-        if tok.pos_ in ("NOUN", "PROPN") and tok.head.lemma_ in _SHARING and lemma not in _SHARED_ACTS:
+        if tok.pos_ in ("NOUN", "PROPN") and tok.head.lemma_ in SHARING and lemma not in SHARED_ACTS:
             continue  # 'shared a photo with his son': a post, maybe of a meeting, not itself one
-        if lemma == "welcome" and any(c.lemma_.lower() in _NEWBORN for c in tok.children):
+        if lemma == "welcome" and any(c.lemma_.lower() in NEWBORN for c in tok.children):
             continue  # 'welcomed their first child': a birth announcement
         if tok.pos_ in ("NOUN", "PROPN"):
             strong = lemma in STRONG_NOUNS or word in STRONG_NOUNS or _fond_display(tok, text)
@@ -351,7 +254,7 @@ def _possessor_only(doc: Doc, m: Mention) -> bool:
     head = root.head  # 'X's bandmate', or the name in 'X's former bandmate Jules Carter'
     words = [head, *(c for c in head.children if c.dep_ == "compound" and root.i < c.i < head.i)]
     return any(
-        w.lower_ in KIN_WORDS or w.lower_ in WORK_NOUNS or w.lower_ in _NOT_WITH_POSSESSOR for w in words
+        w.lower_ in KIN_WORDS or w.lower_ in WORK_NOUNS or w.lower_ in NOT_WITH_POSSESSOR for w in words
     )
 
 

@@ -30,13 +30,13 @@ from .meeting_context import (
 from .meeting_merge import MeetingReport, meeting_fact, merge_reports
 from .meeting_participants import (
     GROUP,
-    WEDDING,
     find_trigger,
     group_members,
     negated,
     participants_of,
     unreal,
 )
+from .meeting_words import WEDDING
 from .places import dateline_city, find_place, outlet_country, settle_city
 
 _IN_PHOTO = re.compile(r"\b(?:in|into) the (?:photo|picture|pic|snap|shot|selfie|group photo)\b", re.I)
