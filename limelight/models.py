@@ -136,6 +136,7 @@ class MeetingFact:
     region: str | None = None
     country: str | None = None
     occasion: str | None = None
+    period: str | None = None  # undated but told within a month or year: "2025-03", "2021"
 
 
 @dataclass

@@ -49,7 +49,7 @@ def resolve_events(
     dated = sorted((r for r in reports if r[2].date), key=lambda r: (r[2].date, *_place_in_text(r)))
     undated = sorted((r for r in reports if not r[2].date), key=_place_in_text)
     clusters: list[list] = []
-    views: list[tuple[set, set, set]] = []  # each cluster's people, dates and cities
+    views: list[tuple[set, set, set, set]] = []  # each cluster's people, dates, cities and periods
     # Only a cluster sharing two people with a report can take it: index clusters by pairs.
     by_pair: dict[tuple[str, str], list[int]] = defaultdict(list)
     for r in dated + undated:
@@ -57,7 +57,7 @@ def resolve_events(
         if target is None:
             target = len(clusters)
             clusters.append([])
-            views.append((set(), set(), set()))
+            views.append((set(), set(), set(), set()))
         _add_to_cluster(target, r, clusters, views, by_pair)
     events = [_make_event(c) for c in clusters]
     conflicts = [
@@ -94,12 +94,14 @@ def _candidates(by_pair: dict[tuple[str, str], list[int]], parts: list[str]) -> 
 
 def _add_to_cluster(i: int, report, clusters: list[list], views: list, by_pair: dict) -> None:
     _, _, m, parts = report
-    people, dates, cities = views[i]
+    people, dates, cities, periods = views[i]
     new = set(parts) - people
     clusters[i].append(report)
     people |= new
     if m.date:
         dates.add(m.date)
+    if m.period:
+        periods.add(m.period)
     if m.city:
         cities.add(m.city)
     for pair in combinations(sorted(people), 2):
@@ -107,12 +109,12 @@ def _add_to_cluster(i: int, report, clusters: list[list], views: list, by_pair: 
             by_pair[pair].append(i)
 
 
-def _best_cluster(candidates: list[tuple[int, list, tuple[set, set, set]]], report) -> int | None:
+def _best_cluster(candidates: list[tuple[int, list, tuple[set, set, set, set]]], report) -> int | None:
     _, _, m, parts = report
     best, best_score = None, 0
-    for i, _c, (people, dates, cities) in candidates:
+    for i, _c, (people, dates, cities, periods) in candidates:
         shared = len(people & set(parts))
-        if shared < 2 or shared < min(len(parts), 2):
+        if shared < 2 or shared < min(len(parts), 2) or not _within_periods(m, dates, periods):
             continue
         same_people = people == set(parts) or set(parts) <= people and len(parts) >= 3
         if m.date and dates and m.date not in dates:
@@ -126,6 +128,16 @@ def _best_cluster(candidates: list[tuple[int, list, tuple[set, set, set]]], repo
         if score > best_score:
             best, best_score = i, score
     return best
+
+
+def _within_periods(m: MeetingFact, dates: set[str], periods: set[str]) -> bool:
+    """A meeting told only by its month or year ('in March') is not one on a day outside it,
+    nor one told in another month."""
+    if m.period:
+        return all(d.startswith(m.period) for d in dates) and all(
+            p.startswith(m.period) or m.period.startswith(p) for p in periods
+        )
+    return not m.date or all(m.date.startswith(p) for p in periods)
 
 
 def _same_area(city: str, cities: set[str]) -> bool:

@@ -90,6 +90,7 @@ CREATE TABLE IF NOT EXISTS article_meetings (
     evidence TEXT NOT NULL,
     evidence_start INTEGER NOT NULL,
     evidence_end INTEGER NOT NULL,
+    period TEXT,               -- a month or year when no day is told ("2025-03")
     PRIMARY KEY (article, position)
 );
 
@@ -326,6 +327,9 @@ def postgres_schema() -> str:
     server locale; then the search table."""
     return re.sub(r"\bTEXT\b", 'TEXT COLLATE "C"', SCHEMA + POSTGRES_SEARCH)
 
+
+# Columns added since the first release: opening an older database adds them (empty).
+ADDED_COLUMNS = (("article_meetings", "period", "TEXT"),)
 
 SEARCH_KEYS_VERSION = "2"  # bump to refill person_search_keys when opening older databases
 

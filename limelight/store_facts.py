@@ -57,7 +57,7 @@ class FactsMixin:
             "article_meetings",
             [
                 (article, i, m.kind, m.date, m.venue, m.city, m.region, m.country, m.occasion,
-                 *evidence(m.evidence))
+                 *evidence(m.evidence), m.period)
                 for i, m in enumerate(facts.meetings)
             ],
         )  # fmt: skip
@@ -128,6 +128,7 @@ class FactsMixin:
                     region=r["region"],
                     country=r["country"],
                     occasion=r["occasion"],
+                    period=r["period"],
                 )
             )
         for r in self.query(f"SELECT * FROM article_quotes {order}", params):

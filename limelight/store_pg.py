@@ -69,6 +69,12 @@ class PostgresStore(Store):
         elif self.query("SELECT to_regclass('person_link_keys') IS NULL")[0][0]:
             with self.transaction():  # tables added since this database was made
                 self.conn.execute(schema.postgres_schema())
+        for table, column, kind in schema.ADDED_COLUMNS:
+            found = "SELECT 1 FROM information_schema.columns WHERE table_name = ? AND column_name = ?"
+            if not self.query(found, (table, column)):
+                with self.transaction():
+                    kind = kind.replace("TEXT", 'TEXT COLLATE "C"')
+                    self.execute(f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS {column} {kind}")
         version = self._meta("schema_version")
         if version is None or int(version) != schema.SCHEMA_VERSION:
             raise StoreError(

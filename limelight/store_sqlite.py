@@ -58,6 +58,9 @@ class SQLiteStore(Store):
                 f"{self.description} has schema version {version}; this Limelight expects "
                 f"{schema.SCHEMA_VERSION}. Ingest into a fresh database."
             )
+        for table, column, kind in schema.ADDED_COLUMNS:
+            if column not in {r["name"] for r in self.query(f"PRAGMA table_info({table})")}:
+                self.conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {kind}")
         if self._meta("search_index") != schema.SEARCH_INDEX_VERSION:
             self.reindex_search()  # a database from before the index (or a new one): fill it
         if self._meta("search_keys") != schema.SEARCH_KEYS_VERSION:

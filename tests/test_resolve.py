@@ -124,3 +124,15 @@ def test_neighbouring_cities_are_one_place_not_a_conflict():
     ]
     k = resolve([doc("a1"), doc("a2")], facts, {})
     assert len(k.events) == 1 and k.conflicts == []
+
+
+def test_a_meeting_told_only_by_its_month_is_not_one_on_a_day_outside_it():
+    pair = [person("p0", "Mira Solberg"), person("p1", "Ken Oduya")]
+    facts = [
+        ArticleFacts("a1", people=pair, meetings=[meeting("p0", "p1", date="2024-06-01")]),
+        ArticleFacts("a2", people=pair, meetings=[MeetingFact(["p0", "p1"], None, EV, period="2024-03")]),
+        ArticleFacts("a3", people=pair, meetings=[MeetingFact(["p0", "p1"], None, EV, period="2024-06")]),
+    ]
+    k = resolve([doc("a1"), doc("a2"), doc("a3")], facts, {})
+    told = {e.date: [s.article for s in e.sources] for e in k.events}
+    assert told == {"2024-06-01": ["a1", "a3"], None: ["a2"]}  # June fits the day; March is another

@@ -345,3 +345,17 @@ def test_people_search_pages_follow_the_number_of_articles(db_url):
     rest = queries.search_people(store, "kim", 4, 10)
     assert [p["articles"] for p in rest.items] == [1, 1, 0, 0, 0]
     store.close()
+
+
+def test_a_database_from_before_a_column_gets_it_on_open(tmp_path):
+    import sqlite3
+
+    from limelight.store import connect
+
+    path = tmp_path / "old.db"
+    connect(str(path)).close()
+    with sqlite3.connect(path) as conn:
+        conn.execute("ALTER TABLE article_meetings DROP COLUMN period")
+    store = connect(str(path))
+    assert "period" in {r["name"] for r in store.query("PRAGMA table_info(article_meetings)")}
+    store.close()

@@ -104,4 +104,10 @@ def meeting_fact(r: MeetingReport) -> MeetingFact:
         region=r.place.region,
         country=r.place.country,
         occasion=r.occasion,
+        period=None if r.date or r.period is None else _period_text(r.period),
     )
+
+
+def _period_text(period: tuple[int, int | None]) -> str:
+    year, month = period
+    return f"{year:04d}" if month is None else f"{year:04d}-{month:02d}"
