@@ -491,3 +491,15 @@ def test_evidence_is_the_sentence_without_the_blank_around_it(article):
     facts = extract_facts(doc, parsed)
     for ev in [a.evidence for a in facts.ages] + [m.evidence for m in facts.meetings]:
         assert ev.text == ev.text.strip() and doc.text[ev.start : ev.end] == ev.text
+
+
+def test_holidays_that_move_from_year_to_year():
+    from datetime import date
+
+    from limelight.extract.dates import resolve_date
+
+    published = date(2025, 12, 1)
+    assert resolve_date("They hugged on Thanksgiving.", published) == date(2025, 11, 27)
+    assert resolve_date("They met on Memorial Day.", published) == date(2025, 5, 26)
+    assert resolve_date("They kissed on Easter Sunday.", published) == date(2025, 4, 20)
+    assert resolve_date("They dined over the Labor Day weekend.", published) is None  # several days

@@ -99,6 +99,9 @@ def resolve_date(text: str, published: date | None, keep_all: bool = False) -> d
         return None
     if _LAST_NIGHT.search(text):
         return published - timedelta(days=1)
+    holiday = _holiday(text, published)  # before weekdays: 'Easter Sunday' is no plain Sunday
+    if holiday:
+        return holiday
     m = _WEEKDAY.search(text)
     if m and not re.search(rf"{m.group(1)}\s*,?\s*{_MONTH}", text):
         # 'last Friday' in a Friday's paper is a week back; a bare 'Friday' is that day
@@ -108,9 +111,6 @@ def resolve_date(text: str, published: date | None, keep_all: bool = False) -> d
     if m:
         n = int(m.group(1)) if m.group(1).isdigit() else NUMBER_WORDS.get(m.group(1).lower(), 0)
         return published - timedelta(days=n) if n else None
-    holiday = _holiday(text, published)
-    if holiday:
-        return holiday
     if _WEEKEND.search(text):
         sat = weekday_before(published, 5)
         return sat if published - sat <= timedelta(days=6) else None
@@ -127,16 +127,63 @@ _HOLIDAYS = {
     "halloween": (10, 31), "st patrick's day": (3, 17), "st. patrick's day": (3, 17),
     "fourth of july": (7, 4), "independence day": (7, 4),
 }  # fmt: skip
-_HOLIDAY = re.compile(r"\b(?:on\s+)?(" + "|".join(re.escape(h) for h in _HOLIDAYS) + r")", re.I)
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
+    """The ``n``th ``weekday`` (0 = Monday) of a month; n = -1 is the last."""
+    if n > 0:
+        first = date(year, month, 1)
+        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+    return last - timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def _easter(year: int) -> date:
+    """Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    m = (32 + 2 * e + 2 * i - h - k) % 7
+    n = (a + 11 * h + 22 * m) // 451
+    month, day = divmod(h + m - 7 * n + 114, 31)
+    return date(year, month, day + 1)
+
+
+# Days that fall on a different date each year: the same in the US and Britain, or named so
+# that only one country keeps them ('Thanksgiving', 'Memorial Day').
+_MOVING_HOLIDAYS = {
+    "thanksgiving": lambda y: _nth_weekday(y, 11, 3, 4),
+    "memorial day": lambda y: _nth_weekday(y, 5, 0, -1),
+    "labor day": lambda y: _nth_weekday(y, 9, 0, 1),
+    "father's day": lambda y: _nth_weekday(y, 6, 6, 3),
+    "easter sunday": _easter,
+    "easter": _easter,
+}
+_HOLIDAY = re.compile(
+    r"\b(?:on\s+)?(" + "|".join(re.escape(h) for h in [*_HOLIDAYS, *_MOVING_HOLIDAYS]) + r")(?:\s+day)?"
+    r"(?!\s+(?:weekend|week|break|holiday))\b",
+    re.I,
+)
 
 
 def _holiday(text: str, published: date) -> date | None:
+    """The last day of that name on or before publication ('over the Memorial Day weekend' is
+    several days, so none)."""
     m = _HOLIDAY.search(text.replace("’", "'"))
     if not m:
         return None
-    month, day = _HOLIDAYS[m.group(1).lower()]
-    this_year = date(published.year, month, day)
-    return this_year if this_year <= published else date(published.year - 1, month, day)
+    name = m.group(1).lower()
+
+    def on(year: int) -> date:
+        if name in _MOVING_HOLIDAYS:
+            return _MOVING_HOLIDAYS[name](year)
+        month, day = _HOLIDAYS[name]
+        return date(year, month, day)
+
+    this_year = on(published.year)
+    return this_year if this_year <= published else on(published.year - 1)
 
 
 _SAME_DAY = re.compile(
