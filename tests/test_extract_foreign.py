@@ -240,3 +240,33 @@ def test_seen_in_company_holidaying_with_and_daughter_of_without_an_article():
     ]
     rels = {(names[r.subject], r.predicate, names[r.object]) for r in facts.relations}
     assert ("Jorge Vidal", "parent_of", "Carla Vidal") in rels
+
+
+def test_ages_with_de_and_no_comma_or_unit():
+    facts, names = read(
+        "fr",
+        "Soirée à Lyon",
+        "Nadia Roux et Hugo Vasseur ont dîné ensemble vendredi soir à Lyon.",
+        "L'actrice de 45 ans a salué les photographes.",
+    )
+    assert {(names[a.person], a.age) for a in facts.ages} == {("Nadia Roux", 45)}
+    facts, names = read(
+        "es",
+        "Cena en Sevilla",
+        "La actriz Elena Soto y el cantante Pablo Ruiz cenaron juntos el sábado en Sevilla.",
+        "La intérprete, de 34 años, y el artista, de 39, llegaron de la mano.",
+    )
+    assert {(names[a.person], a.age) for a in facts.ages} == {("Elena Soto", 34), ("Pablo Ruiz", 39)}
+
+
+def test_the_city_named_after_en_or_a_beats_a_venue_or_a_district():
+    facts, _ = read(
+        "fr", "Dîner", "Nadia Roux et Hugo Vasseur se sont retrouvés vendredi soir au Carlton, à Cannes."
+    )
+    assert [m.city for m in facts.meetings] == ["Cannes"]
+    facts, _ = read(
+        "es",
+        "Cena",
+        "Elena Soto y Pablo Ruiz cenaron juntos el sábado en un restaurante del barrio de Gràcia, en Barcelona.",
+    )
+    assert [m.city for m in facts.meetings] == ["Barcelona"]

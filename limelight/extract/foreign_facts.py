@@ -33,6 +33,8 @@ def extract_ages(t: ForeignText) -> list[AgeFact]:
         m = lx.AGE_AFTER.match(after)
         if m and not t.quoted(r.start) and lx.AGE_UNIT.match(after):
             add(r.key, int(m.group(1)), r.start)
+        elif (m := lx.AGE_OF.match(after)) and not t.quoted(r.start):
+            add(r.key, int(m.group(1)), r.start)
     for s, e in t.sents:
         lead = lx.AGE_LEAD.match(t.text, s, e)
         if lead:
@@ -243,14 +245,25 @@ def _place(text: str, names: set[str]) -> PlaceFound:
         if name not in names and not is_place(name) and name.split()[0].lower() not in lx.STOP_CAPS:
             place.venue = name
             break
-    runs = [(s, norm) for s, _, norm in capitalised_runs(text, 0, len(text)) if norm not in names]
-    runs.sort(key=lambda r: not lx.PLACE_PREP.search(text[max(0, r[0] - 8) : r[0]]))
+    runs = [
+        (s, norm)
+        for s, _, norm in capitalised_runs(text, 0, len(text))
+        if norm not in names and norm != place.venue  # 'au Carlton, à Cannes': the hotel is no town
+    ]
+    runs.sort(key=lambda r: _preposition_rank(text[max(0, r[0] - 8) : r[0]]))
     for s, norm in runs:
         city = lookup_city(norm)
         if city and (lx.PLACE_PREP.search(text[max(0, s - 8) : s]) or city.population >= 500_000):
             place.city, place.region, place.country = city.city, city.region, city.country
             break
     return place
+
+
+def _preposition_rank(before: str) -> int:
+    """'en Barcelona', 'à Cannes' say where; 'de Gràcia' (a district of), 'au' (a venue) less so."""
+    if lx.IN_PLACE.search(before):
+        return 0
+    return 1 if lx.PLACE_PREP.search(before) else 2
 
 
 # ----------------------------------------------------------------- relations
