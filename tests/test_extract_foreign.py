@@ -267,6 +267,7 @@ def test_the_city_named_after_en_or_a_beats_a_venue_or_a_district():
     facts, _ = read(
         "es",
         "Cena",
-        "Elena Soto y Pablo Ruiz cenaron juntos el sábado en un restaurante del barrio de Gràcia, en Barcelona.",
+        "Elena Soto y Pablo Ruiz cenaron juntos el sábado en un restaurante del barrio de Gràcia, "
+        "en Barcelona.",
     )
     assert [m.city for m in facts.meetings] == ["Barcelona"]

@@ -255,10 +255,9 @@ AGE_AFTER = _c(  # "X|, de 27 años", "X|, 35 ans,", "X| (27)", "X|, âgée de 4
     r"^\s*(?:,|\()\s*(?:(?:también|ya|ahora|aussi|désormais|tout juste)\s+)?"
     r"(?:(?:de|âgée?s?\s+de|con|que tiene|qui a)\s+)?(\d{1,3})(?![\d.])\s*(?:años|ans)?\s*[,);.:]"
 )
-AGE_UNIT = _c(
-    r"^\s*(?:,|\()[^,)]*?(?:años|ans)\b|^\s*\(\s*\d{1,3}\s*\)|^\s*,\s*(?:de\s+)?\d{1,3}\s*,"
-)
-AGE_OF = _c(r"^\s+(?:de|âgée?s?\s+de)\s+(\d{1,3})\s+(?:años|ans)\b")  # "l'actrice |de 45 ans", "la actriz de 34 años"
+AGE_UNIT = _c(r"^\s*(?:,|\()[^,)]*?(?:años|ans)\b|^\s*\(\s*\d{1,3}\s*\)|^\s*,\s*(?:de\s+)?\d{1,3}\s*,")
+# "l'actrice |de 45 ans", "la actriz |de 34 años"
+AGE_OF = _c(r"^\s+(?:de|âgée?s?\s+de)\s+(\d{1,3})\s+(?:años|ans)\b")
 AGE_LEAD = _c(r"\W*(?:a sus|a los|con|à|du haut de ses)\s+(\d{1,3})\s+(?:años|ans)\s*,")  # "À 45 ans, X"
 AGE_TURNED = _c(
     r"\b(?:cumplió|cumple|ha cumplido|celebró sus|celebra sus|a fêté ses|fête ses|a célébré ses|"
