@@ -271,3 +271,18 @@ def test_the_city_named_after_en_or_a_beats_a_venue_or_a_district():
         "en Barcelona.",
     )
     assert [m.city for m in facts.meetings] == ["Barcelona"]
+
+
+def test_kin_and_marriage_said_with_an_aside_or_a_year_between():
+    facts, names = read(
+        "es",
+        "Familia",
+        "Pablo Ruiz, por su parte, es hermano de la presentadora Marta Ruiz.",
+    )
+    assert [{names[r.subject], r.predicate, names[r.object]} for r in facts.relations] == [
+        {"Pablo Ruiz", "sibling_of", "Marta Ruiz"}  # siblings either way round
+    ]
+    facts, names = read("fr", "Famille", "Hugo Vasseur est marié depuis 2010 à la chanteuse Lise Vasseur.")
+    assert {(names[r.subject], r.predicate, names[r.object]) for r in facts.relations} == {
+        ("Hugo Vasseur", "spouse_of", "Lise Vasseur")
+    }

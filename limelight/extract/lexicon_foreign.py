@@ -279,8 +279,11 @@ KIN_OF = _c(  # "X|, la hermana menor de |Y"
 )
 # "X|, 33 ans, est le frère de la chanteuse |Y", "X| es la hermana menor de |Y": the same as
 # KIN_OF said with a verb, an age allowed between, a role allowed before Y.
-_AGE_GAP = (  # ', 33 ans,' and/or ', que' / ', qui' before the verb
-    r"(?:\s*,\s*(?:de\s+)?\d{1,3}\s*(?:años|ans)\s*,)?(?:\s*,?\s*(?:que|qui|quien)(?=\s))?"
+_AGE_GAP = (  # ', 33 ans,', ', por su parte,' and/or ', que' / ', qui' before the verb
+    r"(?:\s*,\s*(?:de\s+)?\d{1,3}\s*(?:años|ans)\s*,)?"
+    r"(?:\s*,\s*(?:por su parte|por otro lado|de su lado|de son côté|pour sa part|quant à (?:lui|elle)|"
+    r"él también|ella también|lui aussi|elle aussi)\s*,)?"
+    r"(?:\s*,?\s*(?:que|qui|quien)(?=\s))?"
 )
 KIN_IS_OF = _c(
     rf"{_AGE_GAP}\s+(?:es|era|fue|est|était)\s+(?:(?:el|la|le|los|las|les)\s+|l['’])?(?:(?:{_MOD})\s+)*"
@@ -288,9 +291,9 @@ KIN_IS_OF = _c(
 )
 # "X| está casada con |Y" (now), "X| estuvo casado con la modelo |Y", "X| était marié à |Y" (over)
 _TO_SOMEONE = rf"\s+(?:con|à|avec)\s+(?:{_DEF}?(?:{_ROLE}){_ADJ}{{0,2}}\s+)?(?=(?-i:[{CAP}]))"
-MARRIED_NOW = _c(
+MARRIED_NOW = _c(  # 'est marié depuis 2010 à', 'está casada desde 2015 con'
     rf"{_AGE_GAP}\s+(?:(?:está|están|est|sont)\s+(?:casad[oa]s?|mariée?s?)|se casó|se casaron)"
-    rf"{_TO_SOMEONE}"
+    rf"(?:\s+(?:depuis|desde)\s+(?:\d{{4}}|\w+))?{_TO_SOMEONE}"
 )
 MARRIED_BEFORE = _c(
     rf"{_AGE_GAP}\s+(?:estuvo|estaba|fue|était|a été|avait été)\s+(?:casad[oa]|mariée?){_TO_SOMEONE}"
