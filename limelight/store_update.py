@@ -104,6 +104,7 @@ class UpdateMixin:
             self._set_meta("bands", "0")
 
     def replace_bands(self, rows: list[tuple[int, str, str]]) -> None:
+        rows.sort()  # in key order the index only ever appends: several times faster than at random
         with self.transaction():
             self.execute("DELETE FROM article_bands")
             self.bulk_insert("article_bands", rows)
