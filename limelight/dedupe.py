@@ -23,10 +23,13 @@ from limelight.models import Document
 NUM_PERM = 128
 # Verbatim copies share most word 3-grams; different write-ups of one event share few.
 COPY_THRESHOLD = 0.5
-# Spins keep names and numbers in order: consecutive anchor pairs survive the rewording.
-SPIN_THRESHOLD = 0.5
+# Spins keep names and numbers in order within each sentence: consecutive anchor pairs survive
+# the rewording and a reordering of sentences; write-ups of one event by other outlets share
+# the names but join them in other sentences (under 0.5 on invented pairs; spins 0.75 and up).
+SPIN_THRESHOLD = 0.6
 SPIN_MIN_WORD_OVERLAP = 0.3  # a spin still shares many plain words with its source
 MIN_SHINGLES = 8
+MIN_ANCHORS = 5  # names run together are one anchor, so short stories have few pairs
 # An LSH bucket keeps its first texts only: a band that hundreds of texts share is common
 # phrasing, not a copy, and an unbounded bucket would make every new text a candidate of all
 # of them (quadratic). The earliest texts stay, so a copy still finds its original.
@@ -46,13 +49,19 @@ class Features:
 
     words: np.ndarray
     shingles: np.ndarray  # word 3-grams
-    anchors: np.ndarray  # consecutive pairs of capitalised words and numbers
+    anchors: np.ndarray  # consecutive pairs of names and numbers within a sentence
 
 
 def fold(text: str) -> str:
-    """Lower-case-insensitive, accent-free, look-alike-free text."""
+    """Accent-free, look-alike-free text without invisible characters (zero-width, soft hyphens)."""
     text = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", text).translate(HOMOGLYPHS))
-    return "".join(ch for ch in text if not unicodedata.combining(ch))
+    if text.isascii():
+        return text
+    return "".join(
+        ch
+        for ch in text
+        if ch.isascii() or not (unicodedata.combining(ch) or unicodedata.category(ch) == "Cf")
+    )
 
 
 def comparable_text(doc: Document) -> str:
@@ -63,13 +72,88 @@ def comparable_text(doc: Document) -> str:
 
 def features(doc: Document) -> tuple[Features, MinHash, MinHash]:
     """The text's compact word sets, and MinHashes of its shingles and of its anchors."""
-    tokens = re.findall(r"\w+", fold(comparable_text(doc)))
-    lower = [t.lower() for t in tokens]
-    caps = [t.lower() for t in tokens if t[0].isupper() or t[0].isdigit()]
+    text = fold(comparable_text(doc))
+    tokens = [(m.group(), m.start(), m.end()) for m in WORD.finditer(text)]
+    lower = [t.lower() for t, _, _ in tokens]
     shingles = {" ".join(lower[i : i + 3]) for i in range(len(lower) - 2)}
-    anchors = {f"{a} {b}" for a, b in zip(caps, caps[1:], strict=False)}
+    anchors = anchor_pairs(text, tokens)
     feats = Features(hashed(set(lower)), hashed(shingles), hashed(anchors))
     return feats, minhash(shingles), minhash(anchors)
+
+
+WORD = re.compile(r"\w+")
+SENTENCE_GAP = re.compile(r"[.!?][^\w\s]*\s|\n")
+ORDINAL = re.compile(r"(\d+)(?:st|nd|rd|th)")
+# Spinners write small numbers as digits ("five" -> "5", "third" -> "3rd"): both are one anchor.
+# ("one" and "first" stay words: they are too often no number at all.)
+NUMBER_WORDS = {
+    word: str(n)
+    for n, words in enumerate(
+        [
+            (),
+            (),
+            ("two", "second"),
+            ("three", "third"),
+            ("four", "fourth"),
+            ("five", "fifth"),
+            ("six", "sixth"),
+            ("seven", "seventh"),
+            ("eight", "eighth"),
+            ("nine", "ninth"),
+            ("ten", "tenth"),
+            ("eleven", "eleventh"),
+            ("twelve", "twelfth"),
+        ]
+    )
+    for word in words
+}
+
+
+def anchor_pairs(text: str, tokens: list[tuple[str, int, int]]) -> set[str]:
+    """Consecutive anchors of each sentence, in order. An anchor is a name or number: a run of
+    capitalised words or digits (a full name is one anchor, so two write-ups naming the same
+    people do not share its inner pairs). A sentence's first word is one only when the text
+    also writes it capitalised inside a sentence and never in lower case (a name, not "The",
+    "It" or "Neither"). Pairs never cross sentences, so reordered or merged sentences keep them."""
+    starts = sentence_starts(text, tokens)
+    plain = {t for t, _, _ in tokens if t[0].islower()}
+    named = {t for i, (t, _, _) in enumerate(tokens) if t[0].isupper() and not starts[i]} - {
+        t.capitalize() for t in plain
+    }
+    pairs: set[str] = set()
+    previous: str | None = None  # the sentence's last finished anchor
+    current: list[str] = []  # the anchor being read
+    end = 0
+    for i, (word, start, stop) in enumerate(tokens):
+        number = NUMBER_WORDS.get(word.lower()) or (m.group(1) if (m := ORDINAL.fullmatch(word)) else None)
+        if word[0].isdigit() or number:
+            anchor = number or word
+        elif word[0].isupper() and (not starts[i] or word in named):
+            anchor = word.lower()
+        else:
+            anchor = None
+        if current and (anchor is None or starts[i] or text[end:start] != " "):
+            run = " ".join(current)
+            if previous is not None:
+                pairs.add(f"{previous}|{run}")
+            previous, current = run, []
+        if starts[i]:
+            previous = None
+        if anchor is not None:
+            current.append(anchor)
+        end = stop
+    if current and previous is not None:
+        pairs.add(f"{previous}|{' '.join(current)}")
+    return pairs
+
+
+def sentence_starts(text: str, tokens: list[tuple[str, int, int]]) -> list[bool]:
+    """Whether each token begins a sentence (or a line)."""
+    starts, end = [], 0
+    for _, start, stop in tokens:
+        starts.append(end == 0 or SENTENCE_GAP.search(text, end, start) is not None)
+        end = stop
+    return starts
 
 
 def hashed(items: set[str]) -> np.ndarray:
@@ -151,7 +235,7 @@ def similarity(a: Features, b: Features) -> float:
         copy = jaccard(a.shingles, b.shingles)
         if copy >= COPY_THRESHOLD:
             return 1.0 + copy
-    if min(len(a.anchors), len(b.anchors)) >= MIN_SHINGLES:
+    if min(len(a.anchors), len(b.anchors)) >= MIN_ANCHORS:
         spin = jaccard(a.anchors, b.anchors)
         if spin >= SPIN_THRESHOLD and jaccard(a.words, b.words) >= SPIN_MIN_WORD_OVERLAP:
             return spin

@@ -81,3 +81,53 @@ def test_look_alike_letters_do_not_hide_a_copy():
 def test_short_texts_are_not_matched():
     docs = [doc("a", "H", ["Short note."], "2024-01-01"), doc("b", "H", ["Short note."], "2024-01-02")]
     assert find_duplicates(docs) == {}
+
+
+LUNCH = [
+    "Singer Nell Ostrow was seen having lunch with actor Arlo Vance at a cafe in Lisbon on Tuesday.",
+    "The pair arrived separately but left together an hour later, witnesses said.",
+    "Ostrow, 27, wore sunglasses and a long grey coat.",
+    "Vance, 31, is in the city shooting the third season of his crime drama.",
+    "It is the second time they have been seen together this month.",
+    "A friend of the singer said they were only old friends.",
+    "Ostrow split from her boyfriend of five years in March.",
+    "Neither star has commented.",
+]
+# Word-spun ("third" -> "3rd", "five" -> "5"), sentences shuffled into two paragraphs, a Cyrillic а.
+LUNCH_SPUN = [
+    "The duo got here individually however exited with each other a hr later on, witnesses stated. "
+    "Vocalist Nell Ostrow was viewed having lunch with star Arlo Vance at a coffee shop in Lisbon "
+    "on Tuesday. "
+    "Ostrow, 27, used sunglasses and a lengthy grey layer.",
+    "A buddy of the vocаlist stated they were just old pals. "
+    "Vance, 31, remains in the city firing the 3rd period of his criminal offense dramatization. "
+    "It is the 2nd time they have actually been viewed with each other this month. "
+    "Not either celebrity has actually commented. "
+    "Ostrow divided from her sweetheart of 5 years in March.",
+]
+# Another outlet's write-up: the same people, places and numbers, in sentences of its own.
+LUNCH_OTHER = [
+    "Nell Ostrow and Arlo Vance were photographed at a Lisbon cafe on Tuesday.",
+    "The 27-year-old singer and the 31-year-old actor stayed for about an hour.",
+    "Vance is in Portugal filming season three of his crime series.",
+    "This is the second sighting of the two this month.",
+    "Ostrow ended a five-year relationship in March.",
+    "Representatives for both did not respond to requests for comment.",
+]
+
+
+def test_spin_with_shuffled_and_merged_sentences_is_a_copy():
+    docs = [doc("a", "Ostrow and Vance", LUNCH, "2024-03-01"), doc("b", "Vance", LUNCH_SPUN, "2024-03-02")]
+    assert find_duplicates(docs) == {"b": "a"}
+
+
+def test_other_write_up_with_the_same_names_and_numbers_is_not_a_copy():
+    docs = [doc("a", "Ostrow and Vance", LUNCH, "2024-03-01"), doc("c", "Lisbon", LUNCH_OTHER, "2024-03-01")]
+    assert find_duplicates(docs) == {}
+
+
+def test_invisible_characters_do_not_hide_a_copy():
+    # soft hyphens and zero-width spaces
+    hidden = [p.replace("e", "e\u00ad").replace(" ", " \u200b") for p in LUNCH]
+    docs = [doc("a", "H", LUNCH, "2024-01-01"), doc("b", "H", hidden, "2024-01-02")]
+    assert find_duplicates(docs) == {"b": "a"}
