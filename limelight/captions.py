@@ -11,8 +11,9 @@ CREDIT_ONLY = re.compile(rf"^\W*{CREDIT_LABELS}\S.{{0,60}}$")
 # Credits written in camel case must not be split where a glued caption would be.
 CAMEL_CREDITS = ("YouTube", "TikTok", "WireImage", "FilmMagic", "iStock", "LinkedIn", "NurPhoto", "BackGrid")
 MAX_CREDIT_WORDS = 6
+# After a sentence, or right after a caption's last word (a caption need not end with a stop).
 PAREN_CREDIT = re.compile(
-    r"(?<=[.!?”\"’])\s*\((?:(?:Photo|Image|Picture|Credit)s?\s*:\s*)?"
+    r"(?:(?<=[.!?”\"’])|(?<=\w)(?=\s))\s*\((?:(?:Photo|Image|Picture|Credit)s?\s*:\s*)?"
     r"(?P<credit>[A-Z@][\w.&'’@-]*(?:\s*/\s*[\w.&'’@-]+|\s+[A-Z@][\w.&'’@-]*){0,4})\)\s*$"
 )
 
@@ -80,6 +81,8 @@ def trailing_paren_credit(text: str) -> tuple[int, str] | None:
     match = PAREN_CREDIT.search(text)
     if not match or len(text.split()) > 60 or match.group("credit").isdigit():
         return None
+    if text[match.start() - 1].isalnum() and len(text.split()) > 30:
+        return None  # a long paragraph without a stop is prose ending in an aside, not a caption
     return len(text[: match.start()].rstrip()), credit_value(match.group("credit"))
 
 

@@ -15,6 +15,7 @@ from functools import cache
 
 from limelight.captions import (
     CAPTION_LABELS,
+    CREDIT_LABELS,
     CREDIT_ONLY,
     credit_value,
     split_glued_captions,
@@ -61,8 +62,35 @@ BOILERPLATE_LINES = [
         r"^[\s\-–—―─━═_*~=•·.+]{3,}$",
         r"^\(\s*(?:reporting|writing|editing|additional reporting|compiled|produced) by\b.*\)\s*$",
         r"^(?:#\w+[\s,]*)+$",
+        # what is left of an embedded Instagram or TikTok post
+        r"^\W*(?:view (?:this|more) (?:post|posts|profile|video|reel) on \w+"
+        r"|a (?:post|video|reel|photo) shared by\b)",
+        r"^\W*follow\s+[^.!?]{1,60}?\s+on\s+(?:instagram|twitter|x|tiktok|facebook|threads|bluesky|youtube)\b"
+        r"[^.!?]{0,60}[.!]?$",
     )
 ]
+# Credit lines whose names are credits (case-sensitive: the names are capitalised).
+NAME = r"[A-Z@][\w.'’@-]*"
+CREDIT_LINES = [
+    # a byline: "By Jo Bloggs, Entertainment Editor", "Words by Jo Bloggs | 3 min read"
+    re.compile(
+        rf"^\W*(?:By|BY|(?:Words|Written|Reporting|Interview) by)\s+{NAME}(?:\s+{NAME}){{0,3}}"
+        r"(?:\s*(?:,|\||•|·|-|–|—|and|&)\s*[^.!?]{0,60})?\s*$"
+    ),
+    # "Photos: Jo Bloggs / Agency", "Additional reporting by Jo Bloggs and Sam Lee."
+    re.compile(
+        r"^\W*(?:[Aa]dditional |[Ee]xtra )?(?:[Pp]hotos?|[Pp]ictures?|[Ii]mages?|[Pp]hotography|[Rr]eporting"
+        r"|[Ww]riting|[Ee]diting|[Rr]esearch|[Ww]ords|[Tt]ext|[Ii]nterviews?|[Ss]tyling|[Vv]ideo)"
+        rf"\s*(?:by\b|:)\s*{NAME}(?:\s*(?:/|,|and|&|\s)\s*{NAME}){{0,6}}\s*\.?$"
+    ),
+]
+# The attribution that ends an embedded social post: "— Jo Bloggs (@jo) May 20, 2024",
+# "— Shared by Jo Bloggs (@jo) on May 20, 2024": its name is no one the article is about.
+SOCIAL_ATTRIBUTION = re.compile(
+    r"\s*(?:[—–―]|--|(?<=\s)-)\s*(?:(?:a\s+)?(?:post\s+)?shared\s+by\s+)?[^\s()—–][^()—–\n]{0,60}?"
+    r"\s*\(\s*@[\w.]+\s*\)\s*(?:on\s+)?[\w ,.:]{0,40}$",
+    re.IGNORECASE,
+)
 
 
 def is_section_header(text: str) -> bool:
@@ -71,7 +99,20 @@ def is_section_header(text: str) -> bool:
 
 
 def is_boilerplate_line(text: str) -> bool:
-    return bool(INLINE_HEADER.match(text)) or any(p.search(text) for p in BOILERPLATE_LINES)
+    return (
+        bool(INLINE_HEADER.match(text))
+        or any(p.search(text) for p in BOILERPLATE_LINES)
+        or any(p.match(text) for p in CREDIT_LINES)
+    )
+
+
+def is_credit_run(text: str) -> bool:
+    """A line of photo credits only ("Credit: GettyCredit: Rex"): credits of pictures without
+    captions, so the paragraph above is no caption of theirs."""
+    marks = list(re.finditer(CREDIT_LABELS, text))
+    if len(marks) < 2 or text[: marks[0].start()].strip(" \t-–—•·|"):
+        return False
+    return not [piece for piece in split_glued_captions(text) if piece[2] is None]
 
 
 @dataclass
@@ -153,8 +194,14 @@ def classify(lines: list[Line], caption_hints: dict[int, str | None], title: str
             if date:
                 out.dates.append(date)
             continue
-        if is_boilerplate_line(text):
+        if is_boilerplate_line(text) or is_credit_run(text):
             out.removed.append(text)
+            continue
+        social = SOCIAL_ATTRIBUTION.search(text)
+        if social:
+            out.removed.append(text[social.start() :].strip())
+            if social.start():
+                out.body.append(Span("body", line.start, line.start + social.start()))
             continue
         if CREDIT_ONLY.match(text):
             # "Credit: Getty" on its own line credits the paragraph above it.
@@ -198,6 +245,9 @@ def hinted_caption(line: Line, credit_raw: str | None) -> list[Span]:
     if credit_raw and text.endswith(credit_raw) and len(text) > len(credit_raw):
         cut = len(text[: -len(credit_raw)].rstrip())
         return [Span("caption", line.start, line.start + cut, credit_value(credit_raw))]
+    paren = trailing_paren_credit(text)  # "… in Rome (Image: Getty)"
+    if paren and paren[0]:
+        return [Span("caption", line.start, line.start + paren[0], paren[1])]
     pieces = split_glued_captions(text, labels=CAPTION_LABELS)
     if pieces:
         return [Span("caption", line.start + s, line.start + e, c) for s, e, c in pieces]

@@ -146,3 +146,70 @@ def test_html_page():
 def test_broken_html_raises_cleaning_error(html):
     with pytest.raises(CleaningError):
         clean(RawArticle(id="p", source="mem", html=html or " "))
+
+
+def test_embedded_post_attributions_are_boilerplate():
+    doc = make(
+        "Head\n\nThe actor, 41, married Lia Dorn on Saturday.\n\n"
+        "Best day ever 💍— Shared by Wendel Pruitt (@wpruitt) on June 2, 2024\n\n"
+        "so happy for them 😭 — Gus Farrant (@gusf_77) June 3, 2024\n\n"
+        "View this post on Instagram A post shared by Tova Reyes (@tovareyes)\n\n"
+        "The pair met in 2019.\n"
+    )
+    body = blocks(doc, "body")
+    assert body == [
+        "The actor, 41, married Lia Dorn on Saturday.",
+        "Best day ever 💍",
+        "so happy for them 😭",
+        "The pair met in 2019.",
+    ]
+    assert not any(name in doc.text for name in ("Wendel", "Gus Farrant", "Tova"))
+
+
+def test_a_handle_inside_prose_is_not_an_attribution():
+    line = "Fans flocked to see Ana Quist (@anaquist) at the gallery on Sunday."
+    assert blocks(make(f"Head\n\n{line}\n"), "body") == [line]
+
+
+def test_bylines_and_reporting_credits_are_removed_but_prose_stays():
+    credits = [
+        "By Dora Kells, Entertainment Editor",
+        "Additional reporting by Hal Brenner.",
+        "Photos: Ivo Santos / Pix Agency",
+        "Follow Dora on Instagram @dorakells",
+    ]
+    prose = [
+        "By Friday, the couple had left the island.",
+        "Reporting by the magazine suggested the pair had split.",
+        "The singer, 30, arrived with Milo Tern.",
+    ]
+    doc = make("Head\n\n" + "\n\n".join(credits[:2] + prose + credits[2:]) + "\n")
+    assert blocks(doc, "body") == prose
+    assert all(c in doc.removed for c in credits)
+
+
+def test_a_run_of_credits_does_not_make_the_paragraph_above_a_caption():
+    lead = "Nia Corvo and Basil Thorne hugged on the red carpet in Rome on Friday."
+    credits = "Credit: Pix AgencyCredit: Pix AgencyCredit: Lens Wire"
+    doc = make(f"Head\n\n{lead}\n\n{credits}\n\nThe pair co-star in a new film.\n")
+    assert blocks(doc, "body") == [lead, "The pair co-star in a new film."]
+    assert blocks(doc, "caption") == []
+
+
+def test_a_caption_without_a_stop_keeps_its_credit_apart():
+    doc = make(
+        "Head\n\nThe pair met in Rome.\n\nNia Corvo and Basil Thorne at the premiere on Friday (Pix Agency)\n"
+    )
+    caption = next(b for b in doc.blocks if b.kind == "caption")
+    assert doc.text[caption.start : caption.end] == "Nia Corvo and Basil Thorne at the premiere on Friday"
+    assert caption.credit == "Pix Agency"
+
+
+def test_html_figcaption_with_labelled_paren_credit():
+    page = PAGE.replace(
+        '<figcaption>The star on stage<span class="credit">Credit: Getty Images</span></figcaption>',
+        "<figcaption>The star on stage in Lisbon (Image: Pix Agency)</figcaption>",
+    )
+    doc = clean(RawArticle(id="p", source="mem", html=page))
+    [cap] = [b for b in doc.blocks if b.kind == "caption"]
+    assert doc.text[cap.start : cap.end] == "The star on stage in Lisbon" and cap.credit == "Pix Agency"
