@@ -35,6 +35,15 @@ def test_titles_of_works_are_not_people(article):
     assert names(extract_facts(doc, parsed)) == {"Ilse Marrow"}
 
 
+def test_a_title_named_once_after_its_work_noun_is_no_person_later(article):
+    doc, parsed = article(
+        "Premiere",
+        "Ilse Marrow and Ken Oduya walked the carpet at the premiere of their new film Harbour Glass.",
+        "Harbour Glass is directed by Mira Solberg and opens in May.",
+    )
+    assert names(extract_facts(doc, parsed)) == {"Ilse Marrow", "Ken Oduya", "Mira Solberg"}
+
+
 def test_fictional_characters_are_not_people(article):
     doc, parsed = article(
         "First look",

@@ -113,8 +113,9 @@ def _evidence(text: str, s: NameSpan, doc: Doc, quoted: bool) -> dict:
         )
     )
     adjacent = re.search(r"([\w-]+)\s*$", before)  # no comma between: "the podcast Late Night"
+    titled = prev in WORK_NOUNS and adjacent is not None and adjacent.group(1).lower() == prev
     negative = (
-        (prev in WORK_NOUNS and adjacent is not None and adjacent.group(1).lower() == prev)
+        titled
         or bool(
             re.match(r"^\W*(?:(?:written|words|reporting|photos?|text)\s+)?by\s+$", before, re.I)
         )  # a byline
@@ -156,6 +157,7 @@ def _evidence(text: str, s: NameSpan, doc: Doc, quoted: bool) -> dict:
         "quoted": quoted,
         "sentence_start": sentence_start,
         "negative": negative,
+        "titled": titled,  # 'their new film Harbour Glass': the name of a work
         "modifier": modifier,
         "social": _social_role(span),
         "place": is_place(s.norm),
@@ -244,8 +246,8 @@ def _is_full_name(s: NameSpan, evs: list[dict], single_words: set[str]) -> bool:
     if not evs or 2 * sum(e["negative"] for e in evs) > len(evs):
         return False
     strong = any(e["age"] or e["role"] or e["speech"] or e["social"] for e in evs)
-    if any(e["place"] for e in evs) and not strong:
-        return False
+    if any(e["place"] or e["titled"] for e in evs) and not strong:
+        return False  # named as a place or as a film, show or album once: not a person
     words = s.norm.split()
     if first_name_gender(words[0]) and any(e["propn"] or e["ner"] for e in evs):
         return True
