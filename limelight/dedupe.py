@@ -20,6 +20,9 @@ from datasketch import MinHash, MinHashLSH
 
 from limelight.models import Document
 
+# Bump whenever the features or the band layout change: stored buckets of another version are
+# rebuilt before an update looks anything up in them.
+BANDS_VERSION = "2"
 NUM_PERM = 128
 # Verbatim copies share most word 3-grams; different write-ups of one event share few.
 COPY_THRESHOLD = 0.5

@@ -15,6 +15,7 @@ from __future__ import annotations
 import heapq
 
 from limelight.dedupe import (
+    BANDS_VERSION,
     BUCKET_CAP,
     Features,
     band_keys,
@@ -33,7 +34,7 @@ class _Redo(Exception):
 def changed_copies(store: Store, new: list[str], changed: list[str]) -> dict[str, str | None]:
     """Articles whose copy status differs now that ``new`` articles are stored (and ``changed``
     ones stored again with other text): article -> its original, or None for an original again."""
-    if changed or not store.bands_ready():
+    if changed or not store.bands_ready(BANDS_VERSION):
         return _all_copies(store)
     try:
         return _Lookup(store).run(new)
@@ -128,6 +129,6 @@ def _all_copies(store: Store) -> dict[str, str | None]:
     rows: list[tuple[int, str, str]] = []
     docs = store.load_documents(originals=False)
     found = find_duplicates(docs, rows)
-    store.replace_bands(rows)
+    store.replace_bands(rows, BANDS_VERSION)
     stored = store.duplicates_among(d.id for d in docs)
     return {a: found.get(a) for a in set(found) | set(stored) if found.get(a) != stored.get(a)}

@@ -95,20 +95,17 @@ class UpdateMixin:
 
     # ------------------------------------------------------------- duplicate finder's buckets
 
-    def bands_ready(self) -> bool:
-        return self._meta("bands") == "1"
+    def bands_ready(self, version: str) -> bool:
+        """Whether the stored buckets cover every article, keyed as ``version`` of the finder
+        keys them (a full rebuild does not keep them up to date: it sets this to "0")."""
+        return self._meta("bands") == version
 
-    def forget_bands(self) -> None:
-        """The buckets no longer cover every article (a full rebuild does not keep them)."""
-        with self.transaction():
-            self._set_meta("bands", "0")
-
-    def replace_bands(self, rows: list[tuple[int, str, str]]) -> None:
+    def replace_bands(self, rows: list[tuple[int, str, str]], version: str) -> None:
         rows.sort()  # in key order the index only ever appends: several times faster than at random
         with self.transaction():
             self.execute("DELETE FROM article_bands")
             self.bulk_insert("article_bands", rows)
-            self._set_meta("bands", "1")
+            self._set_meta("bands", version)
 
     def add_bands(self, rows: list[tuple[int, str, str]]) -> None:
         with self.transaction():
