@@ -41,12 +41,6 @@ class SQLiteStore(Store):
             conn.execute("PRAGMA foreign_keys = ON")
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = NORMAL")  # safe with WAL, much faster per commit
-            # The default page cache (2 MB) holds none of a large database's indexes, so every
-            # insert and look-up rereads pages: 256 MB of cache and memory-mapped reads keep the
-            # cost of an article flat as the database grows (memory is only used as it fills).
-            conn.execute("PRAGMA cache_size = -262144")
-            conn.execute("PRAGMA mmap_size = 2147483648")
-            conn.execute("PRAGMA temp_store = MEMORY")
             store = cls(conn, path or ":memory:")
             store._migrate()
         except sqlite3.DatabaseError as err:
