@@ -63,10 +63,7 @@ class _Lookup:
             was = self._stored_status(article) if article not in new else None
             now = self._compare(article)
             self.status[article] = now
-            if now != was and article not in new:
-                for later in self._later_in_buckets(article):
-                    heapq.heappush(queue, later)
-            elif article in new and now is not None:
+            if now != was:  # texts after it that match it prefer an original over a copy
                 for later in self._later_in_buckets(article):
                     heapq.heappush(queue, later)
         stored = {a: self._stored_status(a) for a in self.status if a not in new}
