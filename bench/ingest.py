@@ -68,7 +68,7 @@ def line(label: str, articles: int, tokens: int, seconds: float, bare: float | N
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--articles", type=int, default=300)
+    parser.add_argument("--articles", type=int, default=1000)
     parser.add_argument("--processes", type=int, default=2)
     parser.add_argument("--batch-size", type=int, default=None, help="articles per worker task")
     args = parser.parse_args()
