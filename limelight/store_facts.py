@@ -22,7 +22,9 @@ from limelight.models import (
 )
 
 
-class FactsMixin:
+class StorePart:
+    """What the parts of ``Store`` (these mixins) rely on the backend for."""
+
     def query(self, sql: str, params: Sequence | dict = ()) -> list:
         raise NotImplementedError
 
@@ -32,6 +34,8 @@ class FactsMixin:
     def id_filter(self, column: str, ids: Sequence | None) -> tuple[str, tuple]:
         raise NotImplementedError
 
+
+class FactsMixin(StorePart):
     def _insert_facts(self, article: str, facts: ArticleFacts) -> None:
         ex = self.bulk_insert
         ex(

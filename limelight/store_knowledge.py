@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
 
 from limelight import schema
 from limelight.models import Age, Conflict, Event, Knowledge, Person, Quote, Relation, Source
+from limelight.store_facts import StorePart
 
 # Every list loads in an order of its own content (never of when rows were written), so an
 # update that rewrites part of the graph reads back as a full rebuild would.
@@ -21,16 +21,7 @@ AGE_ORDER = "person, article, age, position"
 RELATION_ORDER = "subject, predicate, object"
 
 
-class KnowledgeMixin:
-    def query(self, sql: str, params: Sequence | dict = ()) -> list:
-        raise NotImplementedError
-
-    def bulk_insert(self, table: str, rows: Iterable[Sequence]) -> None:
-        raise NotImplementedError
-
-    def id_filter(self, column: str, ids: Sequence | None) -> tuple[str, tuple]:
-        raise NotImplementedError
-
+class KnowledgeMixin(StorePart):
     # ------------------------------------------------------------- writing
 
     def fill_search_keys(self) -> None:

@@ -12,19 +12,14 @@ from collections.abc import Iterable, Sequence
 
 from limelight.errors import StoreError
 from limelight.models import KnowledgeUpdate
+from limelight.store_facts import StorePart
 
 # What a knowledge graph stored by this version keeps for updates (``schema``'s update tables).
 KNOWLEDGE_FORMAT = "2"
 
 
-class UpdateMixin:
+class UpdateMixin(StorePart):
     Error: type[Exception] = Exception
-
-    def query(self, sql: str, params: Sequence | dict = ()) -> list:
-        raise NotImplementedError
-
-    def id_filter(self, column: str, ids: Sequence | None) -> tuple[str, tuple]:
-        raise NotImplementedError
 
     # ------------------------------------------------------------- look-ups
 
