@@ -26,7 +26,7 @@ def resolve_references(index: PeopleIndex, document: Document, doc: Doc, in_quot
     for m in index.mentions:
         names_by_sent.setdefault(m.sent, []).append(m)
     bindings: dict[str, str] = {}  # role noun -> person key, from resolved descriptors
-    prenominal: dict[str, str] = {}  # role noun -> person key, from "pop singer Calla Brandt"
+    prenominal: dict[str, str] = {}  # role noun -> person key, from "pop singer Nora Vell"
     _bind_prenominal_roles(index, doc, prenominal)
     present = _present_people(names_by_sent, doc) - _introduced_as_children(index, doc)
     history: list[list[Mention]] = []  # per sentence, resolved mentions in order
@@ -264,7 +264,7 @@ def _resolve_descriptor(index, tok, resolved, history, subjects, bindings, preno
             return owner
         dep = tok.head.dep_  # "The Top Gun: Maverick icon" hangs off 'Gun' as its apposition
     if dep in ("nsubj", "nsubjpass") and resolved:
-        # "... hugged Calla on set, where the singer performed": the nearest non-subject person
+        # "... hugged Nora on set, where the singer performed": the nearest non-subject person
         pool = [m.key for m in reversed(resolved) if m.key != resolved[0].key]
         pool += [k for k in _candidates([], history, subjects) if k not in pool]
     elif dep in ("nsubj", "nsubjpass"):
@@ -317,7 +317,7 @@ def _remember_descriptor(index, key, chunk: Span, tok, bindings) -> None:
 
 
 def _bind_prenominal_roles(index: PeopleIndex, doc: Doc, bindings: dict[str, str]) -> None:
-    """'pop singer Calla Brandt', 'the Dublin-born DJ Rafferty Cole': a role noun before a name."""
+    """'pop singer Nora Vell', 'the Cork-born DJ Ossian Rudd': a role noun before a name."""
     for m in [m for m in index.mentions if m.kind == "name"]:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None or span.start == 0:

@@ -110,7 +110,7 @@ def lede_gathering(document: Document, reports: list[MeetingReport], published, 
 
 
 def same_occasion(reports: list[MeetingReport]) -> None:
-    """'Solenne also attended and greeted Ferrand': an undated 'also' report with someone from the
+    """'Ines also attended and greeted Vasseur': an undated 'also' report with someone from the
     article's dated meeting happened at that meeting."""
     main = next((r for r in reports if r.date and r.offset is None), None)
     if main is None:

@@ -284,7 +284,7 @@ _KIN_BEFORE = re.compile(r"(?:\b(?:his|her|their)|[’']s)\s+(?:[\w-]+\s+){0,2}?
 
 
 def _kin_pairs(people: PeopleIndex, text: str, words: set[str], before: int) -> list[frozenset[str]]:
-    """Pairs told as kin before ``before``, in text order: 'her fiance, Teo Marsh' (her = the
+    """Pairs told as kin before ``before``, in text order: 'her fiance, Ivo Brandl' (her = the
     owner), "Brennan's mother, Deirdre Brennan"."""
     pairs: list[frozenset[str]] = []
     for m in sorted(people.mentions, key=lambda m: m.start):

@@ -110,9 +110,9 @@ def match_name(norm: str, people: list[LocalPerson], last_seen: dict[str, int]) 
         # two people share a first name (two Jamies): the one mentioned most recently
         return max(firsts, key=lambda p: last_seen.get(p.key, -1)).key
     if lasts:
-        # a shared surname (two Delacroix): the article's protagonist, named first
+        # a shared surname (two Okafors): the article's protagonist, named first
         return lasts[0].key
-    # "Raff" for Rafferty, "Seb" for Sebastian
+    # "Ossi" for Ossian, "Tobi" for Tobias
     prefixed = [p for p in multi if len(w) >= 3 and p.name.split()[0].lower().startswith(w)]
     return prefixed[0].key if len(prefixed) == 1 else None
 
@@ -211,7 +211,7 @@ def _merge_into(index: PeopleIndex, src: str, dst: str) -> None:
 
 def gender_of(p: LocalPerson, text: str, doc: Doc) -> str | None:
     """From a gendered word right before a mention ('his ex-wife Helena'), else from the first name,
-    else from the pronoun that follows the name in its sentence ('Calla belt out her hits')."""
+    else from the pronoun that follows the name in its sentence ('Nora belt out her hits')."""
     from .lexicon import FEMALE_NOUNS, MALE_NOUNS
 
     for start, _ in p.mentions:

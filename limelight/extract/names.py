@@ -13,8 +13,8 @@ from functools import lru_cache
 from .refdata import cached
 
 # A name word: Title-case (with inner hyphen/apostrophe parts), an ALL-CAPS word, or an initial.
-# A capitalised word: 'Ashby', 'McAvoy' / 'DiCaprio' (inner capitals), "O'Dowd", 'Zeta-Jones',
-# 'ASHBY', initials 'J.T.', 'St.'; or a single capital.
+# A capitalised word: 'Quill', 'McAvoy' / 'DiCaprio' (inner capitals), "O'Dowd", 'Zeta-Jones',
+# 'QUILL', initials 'J.T.', 'St.'; or a single capital.
 _WORD = (
     r"(?:St\.(?= [A-Z])|[A-Z][a-zà-öø-ÿ]+(?:[A-Z][a-zà-öø-ÿ]+)*(?:[-'’][A-Za-zà-öø-ÿ]+)*"
     r"|[A-Z]['’][A-Z][a-zà-öø-ÿ]+|(?:[A-Z]\.){2,3}|[A-Z]{2,}|[A-Z])"
@@ -153,7 +153,7 @@ class NameSpan:
     start: int
     end: int
     text: str  # as written, possessive dropped
-    norm: str  # Title-cased form: "DESMOND Ashby" -> "Desmond Ashby"
+    norm: str  # Title-cased form: "MIRA Quill" -> "Mira Quill"
 
 
 def title_word(word: str) -> str:

@@ -141,7 +141,7 @@ def _evidence(text: str, s: NameSpan, doc: Doc, quoted: bool) -> dict:
         or (next_tok is not None and next_tok.lower_ in _FACILITIES)  # 'the Royal Marsden hospital'
         or (len(s.norm.split()) == 1 and _possessed_modifier(prev, adjacent, next_tok))
         or (len(s.norm.split()) > 1 and any(w.lower() in ORG_TAILS for w in s.norm.split()[1:]))
-        or bool(re.match(r"^[’']s\s+(?:in|on|at|near|for)\b", after))  # "Craig's in West Hollywood": a venue
+        or bool(re.match(r"^[’']s\s+(?:in|on|at|near|for)\b", after))  # "Nino's in Santa Monica": a venue
         or bool(re.match(r"^\s*(?:Tour|Records|Pictures|Fund|Foundation|Awards|Festival)\b", after))
         or (
             prev in {"at", "in", "from", "to", "near", "outside", "inside"}
@@ -233,7 +233,7 @@ def _show_star(s: NameSpan) -> bool:
 
 
 def _social_role(span) -> bool:
-    """'hugged Calla Brandt', 'kissed X': the one hugged or kissed is a person."""
+    """'hugged Nora Vell', 'kissed X': the one hugged or kissed is a person."""
     if span is None:
         return False
     root = span.root
@@ -260,7 +260,7 @@ def _is_full_name(s: NameSpan, evs: list[dict], single_words: set[str]) -> bool:
 def _single_names(
     spans, evidence, people: dict[str, LocalPerson], characters: set[str], text: str
 ) -> list[str]:
-    """Single-word people (Zephyr, Ciara, Wren) that are no part of a fuller name."""
+    """Single-word people (Vantablu, Ciara, Juno) that are no part of a fuller name."""
     fulls = list(people.values())
     by_word: dict[str, list[dict]] = defaultdict(list)
     for s in spans:
@@ -332,12 +332,12 @@ def _character_names(text: str, spans: list[NameSpan]) -> set[str]:
 
 
 def _has_real_role(text: str, s: NameSpan) -> bool:
-    """In a synopsis, 'Ferrand plays X': the subject of 'plays' is the actor."""
+    """In a synopsis, 'Vasseur plays X': the subject of 'plays' is the actor."""
     return bool(re.match(r"^[’']?s?\s+(?:plays|stars|portrays|voices|is [A-Z])", text[s.end : s.end + 20]))
 
 
 def _drop_subsumed(people: dict[str, LocalPerson]) -> dict[str, LocalPerson]:
-    """'Theo Marsh Light' and 'Theo Marsh': keep the name that other names do not extend by junk."""
+    """'Ivo Brandl Light' and 'Ivo Brandl': keep the name that other names do not extend by junk."""
     names = list(people)
     keep = {}
     for n in names:

