@@ -197,13 +197,14 @@ def _in_subject(tok) -> bool:
 
 
 def _clause_subject_keys(index: PeopleIndex, tok) -> set[str]:
-    """An object pronoun ('snapped a photo with her') never means its own clause's subject."""
+    """An object pronoun ('snapped a photo with her') never means its own clause's subject; it
+    may mean a possessor inside that subject ("X's fiance proposed to her": her = X)."""
     if tok.dep_ in ("nsubj", "nsubjpass", "poss"):
         return set()
-    return set(_verb_subject_keys(index, tok))
+    return set(_verb_subject_keys(index, tok, skip_possessors=True))
 
 
-def _verb_subject_keys(index: PeopleIndex, tok) -> list[str]:
+def _verb_subject_keys(index: PeopleIndex, tok, skip_possessors: bool = False) -> list[str]:
     """The people named in the subject of the verb ``tok`` hangs off."""
     verb = tok.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
@@ -212,10 +213,23 @@ def _verb_subject_keys(index: PeopleIndex, tok) -> list[str]:
     for c in verb.children:
         if c.dep_ in ("nsubj", "nsubjpass"):
             for t in c.subtree:
+                if skip_possessors and _under_possessor(t, c):
+                    continue
                 k = index.key_at(t.idx, t.idx + len(t))
                 if k and k not in keys:
                     keys.append(k)
     return keys
+
+
+def _under_possessor(tok, top) -> bool:
+    """Whether ``tok`` belongs to a possessor ('Marlowe Dunn' in "Marlowe Dunn's fiance") below
+    ``top``."""
+    node = tok
+    while node.i != top.i and node.head.i != node.i:
+        if node.dep_ == "poss":
+            return True
+        node = node.head
+    return False
 
 
 def _gender_ok(index: PeopleIndex, key: str, gender: str | None) -> bool:

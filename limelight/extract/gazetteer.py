@@ -122,7 +122,16 @@ def lookup_city(name: str) -> Place | None:
 
 
 def lookup_region(name: str) -> Place | None:
-    return _gazetteer()[1].get(name.lower().strip())
+    """A US state, else a region abroad ('Cornwall', 'Tuscany', 'Ontario')."""
+    key = name.lower().strip()
+    return _gazetteer()[1].get(key) or _regions_abroad().get(key)
+
+
+@lru_cache(maxsize=1)
+def _regions_abroad() -> dict[str, Place]:
+    from .regions import REGIONS_ABROAD
+
+    return {name.lower(): Place(None, name, country) for name, country in REGIONS_ABROAD.items()}
 
 
 def lookup_country(name: str) -> Place | None:

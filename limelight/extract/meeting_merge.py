@@ -14,7 +14,7 @@ from ..models import Evidence, MeetingFact
 from .dates import in_period
 from .gazetteer import cities_named, km
 from .places import PlaceFound
-from .small_places import lookup_small_place
+from .small_places import small_places_named
 
 
 @dataclass
@@ -49,8 +49,8 @@ def same_city(a: str, b: str) -> bool:
     or suburb inside it name one place, so a meeting told in both is one meeting."""
     if a == b:
         return True
-    places_a = cities_named(a) or [p for p in [lookup_small_place(a)] if p]
-    places_b = cities_named(b) or [p for p in [lookup_small_place(b)] if p]
+    places_a = cities_named(a) or small_places_named(a)
+    places_b = cities_named(b) or small_places_named(b)
     for pa in places_a:
         for pb in places_b:
             big, small = (pa, pb) if pa.population >= pb.population else (pb, pa)

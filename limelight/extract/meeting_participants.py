@@ -64,6 +64,8 @@ def find_trigger(span: Span, text: str, people: PeopleIndex):
             return tok if _governs_person(tok, people) else None  # 'bumped into', 'ran into'
         if lemma == "hit" and any(c.lower_ == "town" for c in tok.subtree):
             return tok if _governs_person(tok, people) else None  # 'hit the town with'
+        if lemma == "pop" and any(c.lower_ == "question" for c in tok.children):
+            return tok if _governs_person(tok, people) else None  # 'popped the question'
         if lemma == "tie" and any(c.lower_ == "knot" for c in tok.children):
             return tok if _governs_person(tok, people) else None  # 'tied the knot' (see WEDDING)
         if lemma == "take" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
@@ -153,6 +155,8 @@ def _governs_person(tok, people: PeopleIndex) -> bool:
         words += [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     if tok.dep_ == "relcl":
         words.append(tok.head)
+    if tok.dep_ == "acl":  # 'Her fiance, producer X, proposed' parsed as a phrase about 'fiance'
+        words += [t for t in tok.head.subtree if t.i < tok.i]
     for w in words:
         if people.key_at(w.idx, w.idx + len(w)) or GROUP.fullmatch(w.lower_) or w.lower_ in GROUP_NOUNS:
             return True
@@ -256,6 +260,30 @@ def _possessor_only(doc: Doc, m: Mention) -> bool:
     return any(
         w.lower_ in KIN_WORDS or w.lower_ in WORK_NOUNS or w.lower_ in NOT_WITH_POSSESSOR for w in words
     )
+
+
+PROPOSAL = {"propose", "pop"}
+_ROMANCE_WORDS = re.compile(
+    r"\b(?:engaged|fianc\w*|boyfriend|girlfriend|partner|husband|wife|dating)\b", re.I
+)
+
+
+def proposal_partner(people: PeopleIndex, key: str, span: Span, previous: list[Span]) -> str | None:
+    """'Her fiance, X, proposed': the one he proposed to owns the partner word; 'He proposed in
+    Rome': she is the partner an earlier sentence named with him ('Ada Brenn is engaged to Lev
+    Sand.')."""
+    for m in people.mentions_in(span.start_char, span.end_char):
+        tok = span.doc.char_span(m.start, m.end, alignment_mode="expand")
+        root = tok.root if tok is not None else None
+        if m.key != key and root is not None and root.dep_ == "poss" and root.head.lower_ in _PARTNER_WORDS:
+            return m.key
+    for s in reversed(previous):
+        if not _ROMANCE_WORDS.search(s.text):
+            continue
+        named = {m.key for m in people.mentions_in(s.start_char, s.end_char) if m.kind == "name"}
+        if key in named and len(named) == 2:
+            return next(iter(named - {key}))
+    return None
 
 
 def group_members(

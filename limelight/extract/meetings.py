@@ -30,10 +30,12 @@ from .meeting_context import (
 from .meeting_merge import MeetingReport, meeting_fact, merge_reports
 from .meeting_participants import (
     GROUP,
+    PROPOSAL,
     find_trigger,
     group_members,
     negated,
     participants_of,
+    proposal_partner,
     unreal,
 )
 from .meeting_words import WEDDING
@@ -157,6 +159,9 @@ def _report(
                 keys.append(k)
     if reports and (in_photo or len(keys) == 1 and re.search(r"\b(?:also|too)\b", text)):
         keys = reports[-1].participants + [k for k in keys if k not in reports[-1].participants]
+    if len(keys) == 1 and trigger is not None and trigger.lemma_.lower() in PROPOSAL:
+        partner = proposal_partner(people, keys[0], span, previous)
+        keys += [partner] if partner else []
     if len(keys) < 2:
         return None
     when = None if is_vague(text) else resolve_date(text, published)

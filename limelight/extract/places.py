@@ -6,16 +6,21 @@ name after "at" that is not a place or a person ("at The O2", "at Lupo in New Yo
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
-from .gazetteer import cities_named, km, lookup_city, lookup_country, lookup_region, metro_population
+from .gazetteer import Place, cities_named, km, lookup_city, lookup_country, lookup_region, metro_population
 from .lexicon import PERSON_NOUNS, PLATFORMS
 from .names import name_spans
-from .small_places import lookup_small_place
+from .small_places import small_places_named
 
+# Little words inside venue names: 'Hotel du Cap', 'Bar des Amis', 'Villa d'Este', 'House of Blues'.
+_PARTICLES = r"of|de|del|della|di|da|du|des|la|le|los|las|the"
 _VENUE = re.compile(
-    r"\b(?:at|inside|outside|left|leaving|exited|exiting)\s+((?:the|The|his|her|their)\s+)?((?:[A-Z][\w’'&.-]*|O2)(?:\s+(?:[A-Z][\w’'&.-]*|of|de|del|the|O2|\d+))*)"
+    r"\b(?:at|inside|outside|left|leaving|exited|exiting)\s+((?:the|The|his|her|their)\s+)?"
+    r"((?:[A-Z][\w’'&.-]*|O2)"
+    r"(?:\s+(?:[A-Z][\w’'&.-]*|[dl][’'][A-Z][\w-]*|O2|\d+|(?:" + _PARTICLES + r")(?=\s+[A-Z])))*)"
 )
 _OCCASION_WORDS = {"tour", "festival", "awards", "premiere", "gala", "show", "concert", "party", "week"}
 # 'at her Vegas show', 'at the Netflix BAFTA after-party': a brand or body holding an event is no venue
@@ -64,10 +69,12 @@ def find_place(text: str, person_names: set[str] | frozenset = frozenset()) -> P
         and not re.search(r"\bfrom\s+$", text[max(0, s.start - 6) : s.start])
     ]  # "flew in from London" says where someone came from, not where they met
     spans = [s.norm for s in sorted(found, key=lambda s: _preposition_rank(text, s.start))]
+    told = _city_comma_region(text, found, person_names)
+    if told is not None:  # 'Norfolk, Virginia': the Virginian city, not the English county
+        place.city, place.region, place.country = told.city, told.region, told.country
     from_venue: set[str] = set()
     if place.venue:  # "the Hollywood Bowl", "Soho House Toronto": a city inside a venue's name
-        words = place.venue.removeprefix("The ").split()
-        from_venue = {" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)}
+        from_venue = _venue_phrases(place.venue)
         spans += sorted(from_venue - set(spans))
     for candidate in spans:
         if candidate in person_names:
@@ -118,10 +125,60 @@ def _small_town(text: str, found, person_names, place: PlaceFound) -> None:
             continue
         if not re.search(r"\b(?:in|near)\s+$", text[max(0, start - 6) : start]):
             continue
-        town = lookup_small_place(name)
-        if town is not None and place.country in (None, town.country) and place.region in (None, town.region):
-            place.city, place.region, place.country = town.city, town.region, town.country
+        town = next((t for t in small_places_named(name) if _inside(t, place)), None)
+        if town is not None:
+            place.city, place.region, place.country = town.city, town.region or place.region, town.country
             return
+
+
+def _venue_phrases(venue: str) -> set[str]:
+    """The runs of words of a venue's name that could name a city ('Hollywood' in 'the Hollywood
+    Bowl'); never a little word alone ('La' in 'La Colombe d'Or' is no Los Angeles)."""
+    words = re.sub(r"\b[dl][’']", "", venue.removeprefix("The ")).split()
+    little = re.compile(rf"(?:{_PARTICLES})", re.I)
+    return {
+        " ".join(words[i:j])
+        for i in range(len(words))
+        for j in range(i + 1, len(words) + 1)
+        if not little.fullmatch(words[i]) and not little.fullmatch(words[j - 1])
+    }
+
+
+def _city_comma_region(text: str, found, person_names) -> Place | None:
+    """The city in 'City, Region' or 'City, Country' when one of that name lies there."""
+    for a, b in zip(found, found[1:], strict=False):
+        if not re.fullmatch(r",\s*", text[a.end : b.start]):
+            continue
+        where = lookup_region(b.norm) or lookup_country(b.norm)
+        if where is None:
+            continue
+        for option in cities_named(a.norm):
+            if option.country != where.country:
+                continue
+            if where.region is None or option.region == where.region:
+                return option
+            if option.region is None:  # the gazetteer knows no regions abroad: 'London, Ontario'
+                return dataclasses.replace(option, region=where.region)
+        town = next((t for t in small_places_named(a.norm) if _inside(t, _as_found(where))), None)
+        if town is not None:  # 'Whitby, Yorkshire': England's small town, not Ontario's city
+            return dataclasses.replace(town, region=town.region or where.region)
+        after_in = re.search(r"\b(?:in|near)\s+$", text[max(0, a.start - 6) : a.start])
+        if after_in and a.norm not in person_names and not lookup_country(a.norm):
+            # 'in Mousehole, Cornwall': a village too small for any list, placed by its region
+            return Place(a.norm, where.region, where.country)
+    return None
+
+
+def _as_found(place: Place) -> PlaceFound:
+    return PlaceFound(None, place.city, place.region, place.country)
+
+
+def _inside(town, place: PlaceFound) -> bool:
+    """Whether a town fits the region and country found ('Padstow' in Cornwall is England's); a
+    town abroad has no region in the gazetteer, so its country alone must agree."""
+    if place.country not in (None, town.country):
+        return False
+    return place.region is None or town.region in (None, place.region)
 
 
 def settle_city(place: PlaceFound, article: str, home: str | None = None) -> None:
@@ -177,7 +234,7 @@ def _preposition_rank(text: str, pos: int) -> int:
 def _venue(text: str, person_names) -> str | None:
     for m in _VENUE.finditer(text):
         name = m.group(2).strip()
-        name = re.sub(r"(?:\s+(?:the|of|de|del))+$", "", name)
+        name = re.sub(rf"(?:\s+(?:{_PARTICLES}))+$", "", name)
         name = re.sub(r"(?<=[a-z]{3})\.$", "", name)  # the full stop ending the sentence
         if not name or name in person_names or any(name.startswith(p) for p in person_names if p):
             continue

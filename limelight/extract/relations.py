@@ -14,6 +14,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from ..models import Evidence, QuoteFact, RelationFact
+from ..nlp import doc_text
 from .index import PeopleIndex
 from .lexicon import KIN_WORDS
 from .relation_patterns import (
@@ -277,15 +278,43 @@ def _children_with_listed_after(text: str, people: PeopleIndex, sent, m, add) ->
     _siblings(children, sent, add)
 
 
-def _pair_before(people: PeopleIndex, sent, pos: int) -> list[str]:
+def _pair_before(people: PeopleIndex, sent, pos: int, skip: set[str] = frozenset()) -> list[str]:
     """'their daughter', 'the pair share a son': the two people last named together."""
     keys: list[str] = []
     for x in reversed([x for x in people.mentions if x.start < pos]):
-        if x.key not in keys:
+        if x.key not in keys and x.key not in skip:
             keys.append(x.key)
         if len(keys) == 2:
             break
     return keys
+
+
+# 'introduced by mutual friend X', 'who met through X', 'set up by X': someone who brought a pair
+# together, not one of the pair
+_GO_BETWEEN = re.compile(
+    r"\b(?:by|through|via|thanks to)\s+(?:(?:their|a|an|the|mutual|friend|pal)\s+)*$", re.I
+)
+_WHO_ASIDE = re.compile(r",\s*(?:who|whom|whose)\b[^,]*,")
+
+
+def _go_betweens(people: PeopleIndex, sent, pos: int) -> set[str]:
+    """People a state clause is not about: a matchmaker ('introduced by mutual friend X') and
+    anyone in a who-aside that ends before the clause ("The pair, who met at X's party, are...")."""
+    text = doc_text(sent.doc)
+    asides = [
+        (sent.start_char + a.start(), sent.start_char + a.end())
+        for a in _WHO_ASIDE.finditer(sent.text)
+        if sent.start_char + a.end() <= pos
+    ]
+    out: set[str] = set()
+    for x in people.mentions:
+        if not sent.start_char <= x.start < pos or x.kind == "pronoun":
+            continue
+        if _GO_BETWEEN.search(text[max(sent.start_char, x.start - 40) : x.start]) or any(
+            a <= x.start < b for a, b in asides
+        ):
+            out.add(x.key)
+    return out
 
 
 def _pair_states(people: PeopleIndex, sent, regions, add) -> None:
@@ -296,12 +325,15 @@ def _pair_states(people: PeopleIndex, sent, regions, add) -> None:
         if not m or _NEGATED.search(text[max(0, m.start() - 20) : m.start()]):
             continue
         pos = sent.start_char + m.start()
+        aside = _go_betweens(people, sent, pos)
         keys = list(
             dict.fromkeys(
-                x.key for x in people.mentions if sent.start_char <= x.start < pos and x.kind != "pronoun"
+                x.key
+                for x in people.mentions
+                if sent.start_char <= x.start < pos and x.kind != "pronoun" and x.key not in aside
             )
         )
         if len(keys) < 2:
-            keys = _pair_before(people, sent, pos)
+            keys = _pair_before(people, sent, pos, aside)
         if len(keys) == 2:
             add(keys[0], pred, keys[1], sent)

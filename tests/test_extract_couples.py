@@ -1,0 +1,40 @@
+"""Couples: proposals as meetings, matchmakers who are not one of the pair, and an object pronoun
+that means a possessor in the subject. Each on tiny invented texts."""
+
+from test_extract_facts import meetings, relations
+
+from limelight.extract import extract_facts
+
+
+def test_a_proposal_to_a_possessor_of_the_subject(article):
+    doc, parsed = article(
+        "Engaged", "Actress Nia Corvel's fiancé Bram Ostler proposed to her in Lisbon on Monday."
+    )
+    ((people, _, city),) = meetings(extract_facts(doc, parsed))
+    assert (people, city) == (["Bram Ostler", "Nia Corvel"], "Lisbon")
+
+
+def test_a_proposal_told_from_one_side_is_to_the_partner(article):
+    doc, parsed = article(
+        "Engaged", "Nia Corvel is engaged to Bram Ostler.", "He popped the question in Lisbon on Monday."
+    )
+    ((people, _, city),) = meetings(extract_facts(doc, parsed))
+    assert (people, city) == (["Bram Ostler", "Nia Corvel"], "Lisbon")
+
+
+def test_a_proposal_by_her_fiance(article):
+    doc, parsed = article(
+        "Engaged",
+        "Singer Nia Corvel is engaged. Her fiancé, producer Bram Ostler, proposed in Lisbon on Monday.",
+    )
+    ((people, _, _),) = meetings(extract_facts(doc, parsed))
+    assert people == ["Bram Ostler", "Nia Corvel"]
+
+
+def test_the_friend_who_introduced_a_pair_is_not_one_of_it(article):
+    doc, parsed = article(
+        "Dating",
+        "Nia Corvel had dinner with Bram Ostler in Lisbon.",
+        "The pair, who were introduced by mutual friend Ilse Tarrow, have been dating since June.",
+    )
+    assert relations(extract_facts(doc, parsed)) == {("Bram Ostler", "partner_of", "Nia Corvel")}
