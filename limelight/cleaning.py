@@ -32,6 +32,7 @@ from limelight.pubdate import (
     dateline_date,
     first_date,
     iso_date,
+    updated_line,
     url_date,
 )
 from limelight.textnorm import is_fancy, normalise, same_text
@@ -142,6 +143,7 @@ class Sections:
     captions: list[Span] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
     dates: list[str] = field(default_factory=list)  # from standalone date lines, best first
+    updated: list[str] = field(default_factory=list)  # from 'Updated ...' lines
 
 
 def split_lines(norm: str, original: str, pos: list[int]) -> list[Line]:
@@ -193,6 +195,8 @@ def classify(lines: list[Line], caption_hints: dict[int, str | None], title: str
             out.removed.append(text)
             if date:
                 out.dates.append(date)
+            elif updated_line(text):
+                out.updated.append(updated_line(text))
             continue
         if is_boilerplate_line(text) or is_credit_run(text):
             out.removed.append(text)
@@ -323,6 +327,7 @@ def clean(raw: RawArticle) -> Document:
         sections.dates[0] if sections.dates else None,
         dateline_date(first_body, url),
         url_date(url),
+        sections.updated[0] if sections.updated else None,
         iso_date(raw.crawled),
     )
     language = detect_language(body_text if len(body_text) >= 200 else text)

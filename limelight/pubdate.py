@@ -25,8 +25,10 @@ WRITTEN_DATE = (
 # A line that is only a date: "May 14, 2023", "Published June 11, 2024, 9:14 AM EDT",
 # "15/07/2024 • 4 min read", "Posted on July 16, 2024 by admin".
 DATE_LABEL = r"(?:first\s+)?(?:published|posted|updated|last updated|publicado|publié)(?:\s+(?:on|el|le))?"
+_CLOCK = r"\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?"
 DATE_LINE = re.compile(
     rf"^(?P<label>{DATE_LABEL}:?\s*)?"
+    rf"(?:{_CLOCK},?\s+)?"  # 'Updated: 09:14 EST, 12 May 2026'
     rf"{WRITTEN_DATE}"
     r"(?:,?\s*(?:at\s+)?\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?)?"
     r"(?:\s+by\s+[^.]{1,60})?"
@@ -79,7 +81,17 @@ def date_from_match(m: re.Match) -> str | None:
 
 
 def date_line(text: str) -> str | None:
-    """For a line that is only a date or read time: the date ("" if none); else None."""
+    """For a line that is only a date or read time: the date ("" if none); else None. A line of
+    several ('Published: 18:02 BST, 11 May 2026 | Updated: 09:14 EST, 12 May 2026') gives the
+    publication date."""
+    parts = [p.strip() for p in re.split(r"\s[|•·]\s", text)] if re.search(r"\s[|•·]\s", text) else [text]
+    found = [_one_date_line(p) for p in parts]
+    if any(f is None for f in found) and not READ_TIME_LINE.match(parts[-1]):
+        return None
+    return next((f for f in found if f), "")
+
+
+def _one_date_line(text: str) -> str | None:
     if READ_TIME_LINE.match(text):
         return ""
     match = DATE_LINE.match(text)
@@ -89,6 +101,14 @@ def date_line(text: str) -> str | None:
     found = date_from_match(match) or ""
     # An "Updated ..." line says when it was edited, not published.
     return "" if label.startswith(("updated", "last")) else found
+
+
+def updated_line(text: str) -> str | None:
+    """The date of an 'Updated ...' line: when nothing else dates an article, the day it was
+    last edited is the nearest clue to when it was published."""
+    match = DATE_LINE.match(text.split(" | ")[-1].strip())
+    label = (match.group("label") or "").lower() if match else ""
+    return date_from_match(match) if match and label.startswith(("updated", "last")) else None
 
 
 def date_prefix(first_line: str) -> str | None:

@@ -213,3 +213,13 @@ def test_html_figcaption_with_labelled_paren_credit():
     doc = clean(RawArticle(id="p", source="mem", html=page))
     [cap] = [b for b in doc.blocks if b.kind == "caption"]
     assert doc.text[cap.start : cap.end] == "The star on stage in Lisbon" and cap.credit == "Pix Agency"
+
+
+def test_date_lines_with_the_time_first_and_an_updated_date_as_last_resort():
+    both = make(
+        "Star meets star\n\nPublished: 18:02 BST, 11 May 2026 | Updated: 09:14 EST, 12 May 2026\n\n"
+        "The singer met the actor.\n"
+    )
+    assert both.published == "2026-05-11" and "EST" not in both.text
+    updated = make("Star meets star\n\nUpdated: 09:14 EST, 12 May 2026\n\nThe singer met the actor.\n")
+    assert updated.published == "2026-05-12" and "Updated" not in updated.text

@@ -38,3 +38,15 @@ def test_the_friend_who_introduced_a_pair_is_not_one_of_it(article):
         "The pair, who were introduced by mutual friend Ilse Tarrow, have been dating since June.",
     )
     assert relations(extract_facts(doc, parsed)) == {("Bram Ostler", "partner_of", "Nia Corvel")}
+
+
+def test_someone_dated_after_capitalised_words_of_who_they_are(article):
+    doc, parsed = article(
+        "Exes",
+        "Nia Corvel previously dated Danish DJ Joost ter Haar.",
+        "Bram Ostler married Oscar-winning director Ilse Tarrow in 2019.",
+    )
+    assert relations(extract_facts(doc, parsed)) == {
+        ("Nia Corvel", "ex_partner_of", "Joost ter Haar"),
+        ("Bram Ostler", "spouse_of", "Ilse Tarrow"),
+    }

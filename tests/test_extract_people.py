@@ -1,5 +1,7 @@
 """People within one article: who is a person, aliases, descriptors, characters."""
 
+from test_extract_facts import meetings
+
 from limelight.extract import extract_facts
 from limelight.extract.names import name_spans
 
@@ -186,3 +188,14 @@ def test_a_name_opening_with_a_romance_article_after_at_is_a_venue(article):
         "Gemma Thale later enjoyed dinner with Ravi Oduya at Le Cinq and then drinks at La Esquina.",
     )
     assert names(extract_facts(doc, parsed)) == {"Gemma Thale", "Ravi Oduya"}
+
+
+def test_surname_particles_after_a_role_and_venues_named_for_their_town(article):
+    doc, parsed = article(
+        "Lunch",
+        "Model Ines de la Fuente, 31, dined with Actor Hugo von Berg at Osteria Malibu on Friday.",
+    )
+    facts = extract_facts(doc, parsed)
+    assert {p.name for p in facts.people} == {"Ines de la Fuente", "Hugo von Berg"}
+    ((people, _, city),) = meetings(facts)
+    assert city == "Malibu"

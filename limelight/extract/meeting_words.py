@@ -18,6 +18,7 @@ STRONG = {
     "surprise",
     "join",
     "dine",
+    "din",  # the parser's lemma for 'dined'
     "chat",
     "peck",
     "smooch",

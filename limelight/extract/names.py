@@ -169,7 +169,30 @@ def name_spans(text: str, start: int = 0, end: int | None = None) -> list[NameSp
     return _with_particles(text, _runs(text, start, end))
 
 
-_PARTICLES = {"de", "da", "di", "del", "della", "van", "von", "der", "den", "du", "dos", "das", "la", "le"}
+_PARTICLES = {
+    "de",
+    "da",
+    "di",
+    "del",
+    "della",
+    "dei",
+    "degli",
+    "delle",
+    "van",
+    "von",
+    "der",
+    "den",
+    "ter",
+    "ten",
+    "te",
+    "zu",
+    "af",
+    "du",
+    "dos",
+    "das",
+    "la",
+    "le",
+}
 
 
 def _with_particles(text: str, spans: list[NameSpan]) -> list[NameSpan]:
@@ -180,8 +203,8 @@ def _with_particles(text: str, spans: list[NameSpan]) -> list[NameSpan]:
         words = gap.split()
         if (
             prev is not None
-            and len(prev.norm.split()) == 1
-            and first_name_gender(prev.norm) is not None
+            # 'Tom van Berg', and 'DJ Joost van Leer' (a role in front is taken off later)
+            and first_name_gender(prev.norm.split()[-1]) is not None
             and 1 <= len(words) <= 2
             and all(w in _PARTICLES for w in words)
             and gap == " " + " ".join(words) + " "

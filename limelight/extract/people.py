@@ -20,6 +20,7 @@ from .lexicon import KIN_WORDS, MEDIA_OUTLETS, ORG_TAILS, PERSON_NOUNS, PLATFORM
 from .mentions import birth_names_and_nicknames, gender_of, link_mentions, match_name
 from .name_candidates import all_spans, candidate_spans
 from .names import NameSpan, first_name_gender
+from .small_places import lookup_small_place
 
 _AGE_AFTER = re.compile(r"^(?:,\s*(?:also\s+|now\s+|aged\s+)?\d{1,3}\s*[,)\s.;—–-]|\s*\(\s*\d{1,3}\b)")
 _SPEECH_AFTER = re.compile(
@@ -147,6 +148,7 @@ def _evidence(text: str, s: NameSpan, doc: Doc, quoted: bool) -> dict:
             prev in {"at", "in", "from", "to", "near", "outside", "inside"}
             and bool(re.match(r"^[’']s\b", after))
         )
+        or (prev in _VENUE_PREPOSITIONS and _venue_with_its_city(s.norm))
     )
     return {
         "ner": ner,
@@ -165,6 +167,16 @@ def _evidence(text: str, s: NameSpan, doc: Doc, quoted: bool) -> dict:
 
 
 _PLACE_PREPOSITIONS = {"at", "in", "from", "to", "near", "outside", "inside", "leaving", "left"}
+_VENUE_PREPOSITIONS = {"at", "inside", "outside", "leaving", "left", "exiting"}
+
+
+def _venue_with_its_city(name: str) -> bool:
+    """'at Nobu Malibu', 'outside Catch Miami': a venue named with its city; no first name opens it."""
+    words = name.split()
+    town = is_place(words[-1]) or lookup_small_place(words[-1]) is not None
+    return len(words) > 1 and town and first_name_gender(words[0]) is None
+
+
 _ROMANCE_ARTICLES = {"Le", "La", "Les", "El", "Los", "Las", "Il", "Lo"}
 
 # A photographer credited in a caption, not a person in the story.

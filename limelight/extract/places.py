@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .gazetteer import Place, cities_named, km, lookup_city, lookup_country, lookup_region, metro_population
-from .lexicon import PERSON_NOUNS, PLATFORMS
+from .lexicon import ORG_TAILS, PERSON_NOUNS, PLATFORMS
 from .names import name_spans
 from .small_places import small_places_named
 
@@ -96,6 +96,8 @@ def find_place(text: str, person_names: set[str] | frozenset = frozenset()) -> P
         _city_of_occasion(text, place)
     if place.city is None:
         _small_town(text, found, person_names, place)
+    if place.city is None and place.venue and len(place.venue.split()) > 1:
+        _town_ending_venue(place)
     return place
 
 
@@ -171,6 +173,23 @@ def _city_comma_region(text: str, found, person_names) -> Place | None:
 
 def _as_found(place: Place) -> PlaceFound:
     return PlaceFound(None, place.city, place.region, place.country)
+
+
+# Words that end venues' names and are also the names of some village somewhere.
+_VENUE_TAILS = ORG_TAILS | {
+    "grill", "beach", "cafe", "café", "manor", "tower", "towers", "bay", "kitchen", "lounge", "room",
+    "rooms", "inn", "terrace", "market", "village", "point", "rooftop", "bistro", "tavern", "pub",
+}  # fmt: skip
+
+
+def _town_ending_venue(place: PlaceFound) -> None:
+    """'Nobu Malibu', 'Soho House Holloway': a branch named for its town."""
+    last = place.venue.split()[-1]
+    if last.lower() in _VENUE_TAILS:
+        return  # 'Bayside Grill': a Grill in Pennsylvania is no clue
+    town = next((t for t in small_places_named(last) if _inside(t, place)), None)
+    if town is not None and not lookup_region(last):
+        place.city, place.region, place.country = town.city, town.region or place.region, town.country
 
 
 def _inside(town, place: PlaceFound) -> bool:

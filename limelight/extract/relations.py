@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from ..models import Evidence, QuoteFact, RelationFact
 from ..nlp import doc_text
 from .index import PeopleIndex
-from .lexicon import KIN_WORDS
+from .lexicon import KIN_WORDS, PERSON_NOUNS
 from .relation_patterns import (
     CO_PARENT,
     KIN,
@@ -63,7 +63,7 @@ def extract_relations(doc: Doc, people: PeopleIndex, quotes: list[QuoteFact], re
                 add(owner, pred, x.key, sent)
         for pattern, pred in VERBAL:
             for m in pattern.finditer(text, sent.start_char, sent.end_char):
-                obj = _name_at(people, _past_possessor(text, people, m.end()))
+                obj = _name_past_roles(text, people, _past_possessor(text, people, m.end()))
                 subj = _subject(people, sent, m.start(), exclude=obj)
                 add(subj, pred, obj, sent)
         _pair_states(people, sent, regions, add)
@@ -196,6 +196,27 @@ def _past_possessor(text: str, people: PeopleIndex, pos: int) -> int:
         return pos
     after = _POSSESSED.match(text, named.end)
     return after.end() if after else -1
+
+
+# 'dated Dutch DJ X', 'married Oscar-winning actor X': capitalised words of who the person is
+_ROLE_WORD = re.compile(r"[A-Z]{2,}|[A-Z][a-z]+(?:ish|ian|an|ese|ch|i)|[A-Z][\w]*-[a-z][\w-]*")
+
+
+def _name_past_roles(text: str, people: PeopleIndex, pos: int) -> str | None:
+    """The person named at ``pos``, or right after a few capitalised words saying who they are."""
+    found = _name_at(people, pos)
+    if found or pos < 0:
+        return found
+    at = pos
+    for _ in range(3):
+        word = re.match(r"(\S+)\s+", text[at : at + 40])
+        if word is None or not (_ROLE_WORD.fullmatch(word.group(1)) or word.group(1).lower() in PERSON_NOUNS):
+            return None
+        at += word.end()
+        found = _name_at(people, at)
+        if found:
+            return found
+    return None
 
 
 def _name_at(people: PeopleIndex, pos: int) -> str | None:
