@@ -14,7 +14,7 @@ from ..models import Document, Evidence, QuoteFact
 from .index import PeopleIndex
 from .lexicon import ANONYMOUS_SPEAKERS, WORK_NOUNS
 
-_PAIRS = [("“", "”"), ("«", "»"), ('"', '"'), ("‘", "’")]
+_PAIRS = [("“", "”"), ("«", "»"), ('"', '"'), ("‘", "’"), ("'", "'")]
 _SPEECH = (
     r"(?:said|says|told|tells|wrote|writes|added|adds|captioned|penned|replied|posted|shared|explained|"
     r"insisted|revealed|admitted|gushed|joked|tweeted|declared|recalled|continued|commented|"
@@ -56,7 +56,11 @@ def _regions_in(text: str, start: int, end: int) -> list[tuple[int, int]]:
     while i < end:
         ch = text[i]
         pair = next((p for p in _PAIRS if p[0] == ch), None)
-        if pair is None or (ch == "‘" and i > start and text[i - 1].isalnum()):
+        if (
+            pair is None
+            or (ch == "‘" and i > start and text[i - 1].isalnum())
+            or _apostrophe(text, i, start, end)
+        ):
             i += 1
             continue
         close = _find_close(text, i + 1, end, pair)
@@ -72,18 +76,48 @@ def _regions_in(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+def _apostrophe(text: str, i: int, start: int, end: int) -> bool:
+    """A straight single quote that cannot open a quotation (British papers quote with them):
+    one inside or after a word ('Rowan's', "the '90s"), or with a space after it."""
+    if text[i] != "'":
+        return False
+    before = text[i - 1] if i > start else " "
+    after = text[i + 1] if i + 1 < end else " "
+    return not (before.isspace() or before in ":([—–-") or after.isspace() or after.isdigit()
+
+
+_NOT_A_NOUN_AFTER = re.compile(r"'\s+(?:he|she|they|we|i|it|said|says|added|told|wrote|and|but|as)\b")
+
+
+def _plural_possessive(text: str, j: int) -> bool:
+    """ "the girls' night out": s, apostrophe, then a lowercase word the plural owns."""
+    return (
+        text[j - 1] == "s"
+        and bool(re.match(r"'\s+[a-z]", text[j : j + 3]))
+        and not _NOT_A_NOUN_AFTER.match(text[j : j + 12])
+    )
+
+
 def _find_close(text: str, pos: int, end: int, pair: tuple[str, str]) -> int | None:
     opener, closer = pair
     j = pos
+    plural = None  # "the girls' night": a plural's apostrophe, unless no other mark closes
     while j < end:
         if text[j] == closer:
             # an apostrophe inside a word is not a closing single quote
-            if closer == "’" and j + 1 < end and text[j + 1].isalpha():
+            if closer in "’'" and j + 1 < end and text[j + 1].isalpha():
+                j += 1
+                continue
+            if closer == "'" and text[j - 1].isspace():
+                j += 1
+                continue
+            if closer == "'" and _plural_possessive(text, j):
+                plural = j if plural is None else plural
                 j += 1
                 continue
             return j
         j += 1
-    return None
+    return plural
 
 
 def _is_title(inner: str, before: str) -> bool:
@@ -116,8 +150,12 @@ def extract_quotes(
         before = text[para_start : start - 1]
         after = text[end + 1 : para_end]
         headline = block.kind == "headline"
-        if not headline and _is_title(inner, before) and not _AFTER_ATTRIBUTION.match(after[:60]):
-            continue
+        if _is_title(inner, before) and not _AFTER_ATTRIBUTION.match(after[:60]):
+            # a headline quotes words in title case too ("X: 'Never Been Happier'"), but a
+            # title is what opens or runs through one ("'Harbour Glass' premieres in Paris")
+            said = before.rstrip().endswith(":") or after.lstrip().startswith(":")
+            if not headline or not (said or _HEADLINE_SAYS.search(before)):
+                continue
         continuing = last is not None and not before.strip() and _follows(text, last_para_end, para_start)
         lead_in = _lead_in(text, para_start) if not before.strip() and not continuing else None
         if lead_in is not None:

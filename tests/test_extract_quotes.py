@@ -1,0 +1,36 @@
+"""Quotations in straight single quotes, as British papers print them, without taking
+apostrophes for quote marks. Each on tiny invented texts."""
+
+from test_extract_facts import by_name
+
+from limelight.extract import extract_facts
+
+
+def quotes(facts):
+    names = by_name(facts)
+    return [(names.get(q.speaker), q.text) for q in facts.quotes]
+
+
+def test_straight_single_quotes_are_quotations(article):
+    doc, parsed = article(
+        "Lunch",
+        "Nia Corvel had lunch with Bram Ostler.",
+        "A source told the outlet: 'They are taking things slow but Nia's really happy.'",
+        "Ostler said: 'I'm not going anywhere, it's been a great year.'",
+    )
+    assert quotes(extract_facts(doc, parsed)) == [
+        (None, "They are taking things slow but Nia's really happy."),
+        ("Bram Ostler", "I'm not going anywhere, it's been a great year."),
+    ]
+
+
+def test_apostrophes_of_plurals_and_decades_end_no_quote(article):
+    doc, parsed = article("Party", "'It was the girls' night out,' Nia Corvel said of the '90s party.")
+    assert quotes(extract_facts(doc, parsed)) == [("Nia Corvel", "It was the girls' night out,")]
+
+
+def test_a_title_in_single_quotes_opening_a_headline_is_no_quote(article):
+    doc, parsed = article(
+        "'Harbour Glass' premieres in Oslo as Nia Corvel walks the carpet", "Nia Corvel smiled."
+    )
+    assert quotes(extract_facts(doc, parsed)) == []
