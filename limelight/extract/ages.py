@@ -26,6 +26,11 @@ _BIRTHDAY = re.compile(
     r"\b(?:celebrated|celebrates|celebrating|marked|marks|marking|rang in|toasted)\s+(?:his|her|their)\s+"
     r"(\d{1,3})(?:st|nd|rd|th)\s+birthday\b"
 )
+# "Callum's 40th birthday", 'at her 30th birthday party': the age someone's birthday made them
+_OWNED_BIRTHDAY = re.compile(
+    r"(?:[’']s|\b(?:at|for|during|ahead of)\s+(?:his|her))\s+(\d{1,3})(?:st|nd|rd|th)\s+birthday\b"
+)
+_CELEBRATED = re.compile(r"\b(?:celebrat\w*|party|bash|marked|marking|toast\w*|threw|throwing|bash)\b", re.I)
 _TURNED = re.compile(
     r"\b(?:turned|turns|turning|turn|transformed|became|celebrated turning|hit)\s+(\d{1,3})\b"
 )
@@ -36,6 +41,10 @@ _LATER_AFTER = re.compile(
     r"^\s+(?:next\b|later\s+this\b|in\s+(?:a|an|one|two|three|four|five|six|\d+|a\s+few)\s+"
     r"(?:days?|weeks?|months?)\b|tomorrow\b|this\s+coming\b)",
     re.I,
+)
+_IN_A_MONTH = re.compile(
+    r"^\s+(?:in\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b|this\s+(?:year|spring|summer|autumn|fall|winter)\b)"
 )
 _ON_A_DAY = re.compile(r"^\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _NOUN_GAP = re.compile(r"^\s*(?:[\w-]+\s+){0,3}$")
@@ -73,6 +82,10 @@ def extract_ages(document: Document, doc: Doc, people: PeopleIndex) -> list[AgeF
     def quoted(pos: int) -> bool:
         return any(a <= pos < b for a, b in regions)
 
+    for hit in _OWNED_BIRTHDAY.finditer(text):
+        if _birthday_marked_now(doc, hit):
+            owner = _owner(people, doc, hit.start(), hit.start() + 1, True, quoted)
+            add(owner, int(hit.group(1)), hit.start())
     for pattern in (_YEAR_OLD, _TURNED, _BIRTHDAY):
         for hit in pattern.finditer(text):
             if pattern is _YEAR_OLD and _POSSESSED_BEFORE.search(
@@ -86,6 +99,15 @@ def extract_ages(document: Document, doc: Doc, people: PeopleIndex) -> list[AgeF
                 age -= 1  # 'who turns 30 next month' is 29 today
             add(owner, age, hit.start())
     return _one_age_per_person(list(found.values()), beside_name)
+
+
+def _birthday_marked_now(doc: Doc, hit: re.Match) -> bool:
+    """A birthday being marked as the story is told; 'her 21st birthday was a blast' may be long
+    ago, and 'his 50th birthday bash next week' is still to come."""
+    span = doc.char_span(hit.start(), hit.end(), alignment_mode="expand")
+    sent = span.sent.text if span is not None else hit.group()
+    to_come = re.search(r"\b(?:next|tomorrow|will|upcoming|later this)\b", sent, re.I)
+    return bool(_CELEBRATED.search(sent)) and not to_come
 
 
 def _one_age_per_person(ages: list[AgeFact], beside_name: set[tuple[str, int]]) -> list[AgeFact]:
@@ -105,6 +127,9 @@ def _yet_to_turn(text: str, start: int, end: int) -> bool:
     after = text[end : end + 30]
     if re.match(r"turns\b", text[start:end]) and _ON_A_DAY.match(after):
         return True
+    if re.match(r"turn(?:s|ing)\b", text[start:end]) and _IN_A_MONTH.match(after):
+        return True  # 'turns 20 in April', 'turning 40 this summer'
+
     return bool(_WILL_BEFORE.search(text[max(0, start - 20) : start]) or _LATER_AFTER.match(after))
 
 

@@ -64,6 +64,8 @@ def find_trigger(span: Span, text: str, people: PeopleIndex):
             return tok if _governs_person(tok, people) else None  # 'bumped into', 'ran into'
         if lemma == "hit" and any(c.lower_ == "town" for c in tok.subtree):
             return tok if _governs_person(tok, people) else None  # 'hit the town with'
+        if lemma == "celebrate" and _someones_day(tok, people):
+            return tok  # "celebrated Ken's 40th birthday": at Ken's party, with Ken
         if lemma == "pop" and any(c.lower_ == "question" for c in tok.children):
             return tok if _governs_person(tok, people) else None  # 'popped the question'
         if lemma == "tie" and any(c.lower_ == "knot" for c in tok.children):
@@ -80,7 +82,7 @@ def find_trigger(span: Span, text: str, people: PeopleIndex):
             strong = (lemma in STRONG or word in STRONG) and tok.pos_ == "VERB"
         if lemma in ("hang", "hung") and not re.search(r"\bhung out|hang(?:ing)? out", text):
             strong = False
-        weak = (lemma in WEAK or word in WEAK) and (
+        weak = (lemma in WEAK or word in WEAK) and not _ONLINE.search(text) and (
             _TOGETHER.search(text)
             or (lemma in ("see", "spot") and _CLOSE.search(text))
             or (
@@ -103,6 +105,30 @@ _FOND_DISPLAY = re.compile(
     r"\bdisplays?\s+of\s+affection\b",
     re.I,
 )
+
+
+_SOMEONES_DAY = re.compile(
+    r"^[’']s\s+(?:\d{1,3}(?:st|nd|rd|th)\s+|[a-z]+\s+)?(?:birthday|anniversary|engagement|retirement|graduation)\b"
+)
+_ONLINE = re.compile(
+    r"\b(?:on|via)\s+(?:Instagram|TikTok|Twitter|X|Facebook|social media)\b|\b(?:post|tribute|message)\b"
+)
+
+
+def _someones_day(verb, people: PeopleIndex) -> bool:
+    """Whether the verb's object is a named person's day ("celebrated Ken's 40th birthday", 'his
+    brother Ken's birthday') marked in person, not in a post."""
+    text = doc_text(verb.doc)
+    sent = verb.sent
+    if _ONLINE.search(sent.text):
+        return False
+    start = verb.idx + len(verb)
+    for m in people.mentions_in(start, min(sent.end_char, start + 50)):
+        if m.kind == "name" and re.fullmatch(
+            r"\s+(?:(?:his|her|their)\s+)?(?:[a-z-]+\s+)?", text[start : m.start]
+        ):
+            return bool(_SOMEONES_DAY.match(text[m.end : m.end + 40]))
+    return False
 
 
 def _fond_display(tok, text: str) -> bool:

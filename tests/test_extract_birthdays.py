@@ -1,0 +1,34 @@
+"""Birthdays: a birthday to come is not an age yet, someone's birthday being celebrated gives
+their age and puts the guests with them, and a birthday post is no meeting. Tiny invented texts."""
+
+from test_extract_facts import ages, meetings
+
+from limelight.extract import extract_facts
+
+
+def test_turning_in_a_later_month_is_one_year_younger_now(article):
+    doc, parsed = article("Star", "Singer Teo Marr, 19, smiled.", "Teo Marr turns 20 in April.")
+    assert ages(extract_facts(doc, parsed)) == {("Teo Marr", 19)}
+
+
+def test_a_named_persons_birthday_being_celebrated(article):
+    doc, parsed = article(
+        "Party", "Ivo Lask was seen celebrating his brother Ren Lask's 40th birthday in Oslo on Friday."
+    )
+    facts = extract_facts(doc, parsed)
+    assert ages(facts) == {("Ren Lask", 40)}
+    assert [m[0] for m in meetings(facts)] == [["Ivo Lask", "Ren Lask"]]
+
+
+def test_birthdays_long_ago_or_to_come_give_no_age(article):
+    doc, parsed = article(
+        "Party",
+        "Ada Brenn will attend Tom Vale's 50th birthday bash next week.",
+        "Kim Lo's 21st birthday was a blast, she told fans.",
+    )
+    assert ages(extract_facts(doc, parsed)) == set()
+
+
+def test_a_birthday_post_is_no_meeting(article):
+    doc, parsed = article("Post", "Ada Brenn celebrated Tom Vale's birthday on Instagram with a sweet post.")
+    assert meetings(extract_facts(doc, parsed)) == []
