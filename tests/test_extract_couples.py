@@ -50,3 +50,16 @@ def test_someone_dated_after_capitalised_words_of_who_they_are(article):
         ("Nia Corvel", "ex_partner_of", "Joost ter Haar"),
         ("Bram Ostler", "spouse_of", "Ilse Tarrow"),
     }
+
+
+def test_a_role_in_the_object_means_the_partner_just_named(article):
+    doc, parsed = article(
+        "Lunch",
+        "Bram Ostler and Nia Corvel had lunch.",
+        "Ostler, who split from his wife of eight years, Ilse Tarrow, last autumn, shares two children "
+        "with the French actress.",
+        "Ilse Tarrow was engaged to Teo Marr until last year.",
+    )
+    facts = extract_facts(doc, parsed)
+    assert {p.name: p.descriptors for p in facts.people}["Ilse Tarrow"] == ["French actress"]
+    assert ("Ilse Tarrow", "ex_partner_of", "Teo Marr") in relations(facts)

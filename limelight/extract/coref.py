@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 from ..models import Document
 from ..nlp import doc_text
 from .index import PRONOUNS, Mention, PeopleIndex
-from .lexicon import FEMALE_NOUNS, MALE_NOUNS, PERSON_NOUNS
+from .lexicon import FEMALE_NOUNS, KIN_WORDS, MALE_NOUNS, PERSON_NOUNS
 
 _AGE_NOUN = re.compile(r"^\d{1,3}-year-old$")
 
@@ -293,6 +293,14 @@ def _resolve_descriptor(index, tok, resolved, history, subjects, bindings, preno
         # snuggled up to the singer') is the likeliest, then the people of the sentences before
         subj = {m.key for m in resolved if _mention_dep(tok.doc, m) in ("nsubj", "nsubjpass")}
         pool = [m.key for m in reversed(resolved) if m.key not in subj and _mention_dep(tok.doc, m) == "poss"]
+        # 'X, who split from his wife Y, shares a son with the actress': Y, told in the aside
+        pool += [
+            m.key
+            for m in reversed(resolved)
+            if m.key not in subj
+            and m.key not in pool
+            and (_in_aside(tok.doc, m) or _kin_introduced(tok.doc, m))
+        ]
         pool += [k for k in _candidates([], history, subjects) if k not in subj and k not in pool]
         pool += [
             k for k in in_sentence if k not in pool and k not in subj and dep not in ("dobj", "pobj", "appos")
@@ -311,6 +319,28 @@ def _resolve_descriptor(index, tok, resolved, history, subjects, bindings, preno
     if dep in ("nsubj", "nsubjpass") and head not in bindings and unbound and pool[0] in bindings.values():
         return unbound[0]
     return pool[0]
+
+
+_KIN_BEFORE = re.compile(
+    r"\b(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?P<kin>[\w-]+)(?:\s+of\s+[\w-]+\s+years?)?,?\s*$", re.I
+)
+
+
+def _kin_introduced(doc: Doc, m: Mention) -> bool:
+    """Whether a name comes right after a kin phrase of the subject ('his wife of eight years, Y')."""
+    hit = _KIN_BEFORE.search(doc_text(doc)[max(0, m.start - 50) : m.start])
+    return hit is not None and hit.group("kin").lower() in KIN_WORDS
+
+
+def _in_aside(doc: Doc, m: Mention) -> bool:
+    """Whether a mention sits in a who/which clause ('X, who split from Y last year, ...')."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    node = span.root if span is not None else None
+    while node is not None and node.head.i != node.i:
+        if node.dep_ == "relcl":
+            return True
+        node = node.head
+    return False
 
 
 def _mention_dep(doc: Doc, m: Mention) -> str:

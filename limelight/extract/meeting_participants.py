@@ -82,13 +82,17 @@ def find_trigger(span: Span, text: str, people: PeopleIndex):
             strong = (lemma in STRONG or word in STRONG) and tok.pos_ == "VERB"
         if lemma in ("hang", "hung") and not re.search(r"\bhung out|hang(?:ing)? out", text):
             strong = False
-        weak = (lemma in WEAK or word in WEAK) and not _ONLINE.search(text) and (
-            _TOGETHER.search(text)
-            or (lemma in ("see", "spot") and _CLOSE.search(text))
-            or (
-                tok.pos_ == "VERB"
-                and (_joint_subject(tok, people) or _pair_named_before(span, tok, people))
-                and not _APART.search(text)
+        weak = (
+            (lemma in WEAK or word in WEAK)
+            and not _ONLINE.search(text)
+            and (
+                _TOGETHER.search(text)
+                or (lemma in ("see", "spot") and _CLOSE.search(text))
+                or (
+                    tok.pos_ == "VERB"
+                    and (_joint_subject(tok, people) or _pair_named_before(span, tok, people))
+                    and not _APART.search(text)
+                )
             )
         )
         if not (strong or weak):

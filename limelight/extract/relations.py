@@ -83,7 +83,8 @@ def extract_relations(doc: Doc, people: PeopleIndex, quotes: list[QuoteFact], re
 
 _SPAN_OF_YEARS = re.compile(
     r"\b(?:was|were|had been)\s+(?P<state>married|engaged|together|dating)\b.*?"
-    r"\b(?:from\s+\d{4}\s+(?:to|until|till)\s+\d{4}|until\s+\d{4}|between\s+\d{4}\s+and\s+\d{4}"
+    r"\b(?:from\s+\d{4}\s+(?:to|until|till)\s+\d{4}|between\s+\d{4}\s+and\s+\d{4}"
+    r"|until\s+(?:(?:early|late|mid-?)\s*)?\d{4}|until\s+(?:recently|last\s+(?:year|month|summer|spring|autumn|fall|winter))"
     r"|for\s+[\w-]+\s+(?:years?|months?|decades?)\s+(?:before|until)\s+(?:\w+\s+){0,3}?"
     r"(?:divorc\w*|split\w*|separat\w*|break-?up|broke up|annul\w*))",
     re.I,
