@@ -1,6 +1,6 @@
 """People within one article: who is a person, aliases, descriptors, characters."""
 
-from test_extract_facts import meetings
+from test_extract_facts import meetings, relations
 
 from limelight.extract import extract_facts
 from limelight.extract.names import name_spans
@@ -199,3 +199,16 @@ def test_surname_particles_after_a_role_and_venues_named_for_their_town(article)
     assert {p.name for p in facts.people} == {"Ines de la Fuente", "Hugo von Berg"}
     ((people, _, city),) = meetings(facts)
     assert city == "Malibu"
+
+
+def test_hyphenated_given_names_and_surnames_that_are_place_words(article):
+    doc, parsed = article(
+        "Double date",
+        "Soo-ah Ryu dined with her boyfriend, actor Dae Han, and bandmate Eun-bi Park and her partner "
+        "Tae Moon in Busan on Saturday.",
+        "Dublin-born Aoife Lynch jogged in Hyde Park.",
+    )
+    facts = extract_facts(doc, parsed)
+    assert names(facts) == {"Soo-ah Ryu", "Dae Han", "Eun-bi Park", "Tae Moon", "Aoife Lynch"}
+    assert ("Eun-bi Park", "partner_of", "Tae Moon") in relations(facts)
+    assert ("Soo-ah Ryu", "partner_of", "Tae Moon") not in relations(facts)

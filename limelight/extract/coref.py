@@ -44,8 +44,16 @@ def resolve_references(index: PeopleIndex, document: Document, doc: Doc, in_quot
             low = tok.lower_
             if low in PRONOUNS and tok.pos_ in ("PRON", "DET"):
                 own_subject = _clause_subject_keys(index, tok)
-                key = _possessor_is_subject(index, tok, PRONOUNS[low], resolved) or _resolve_pronoun(
-                    index, PRONOUNS[low], [m for m in resolved if m.key not in own_subject], history, subjects
+                key = (
+                    _coordinated_owner(index, tok, PRONOUNS[low], resolved)
+                    or _possessor_is_subject(index, tok, PRONOUNS[low], resolved)
+                    or _resolve_pronoun(
+                        index,
+                        PRONOUNS[low],
+                        [m for m in resolved if m.key not in own_subject],
+                        history,
+                        subjects,
+                    )
                 )
                 if key:
                     m = Mention(tok.idx, tok.idx + len(tok), key, "pronoun", si)
@@ -173,6 +181,15 @@ def _noun_phrase(tok) -> Span:
     if len(rest) == 4 and [t.text for t in rest[:3]] == ["-", "of", "-"]:
         end += 4  # 'the mother-of-two', 'the dad-of-three': the hyphenated whole
     return tok.doc[_phrase_start(tok).i : end]
+
+
+def _coordinated_owner(index: PeopleIndex, tok, gender: str, resolved: list[Mention]) -> str | None:
+    """'with bandmate Y and her partner Z': a possessive right after 'Name and' is that name's."""
+    if tok.dep_ != "poss" or tok.i < 2 or tok.nbor(-1).lower_ not in ("and", "with"):
+        return None
+    before = tok.nbor(-2)
+    last = next((m for m in reversed(resolved) if m.start <= before.idx < m.end and m.kind == "name"), None)
+    return last.key if last is not None and _gender_ok(index, last.key, gender) else None
 
 
 def _possessor_is_subject(index: PeopleIndex, tok, gender: str, resolved: list[Mention]) -> str | None:

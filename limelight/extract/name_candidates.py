@@ -74,6 +74,11 @@ def _prefix(s: NameSpan, n: int) -> NameSpan:
     return NameSpan(s.start, s.start + len(text), text, " ".join(s.norm.split()[:n]))
 
 
+_HYPHENED_ADJECTIVE = re.compile(
+    r"-[a-z]*(?:born|bred|based|raised|ed|ing|ish|time|year|old|style|like|esque)$"
+)
+
+
 def trim_leading(s: NameSpan, doc: Doc) -> NameSpan | None:
     """Drop capitalised words in front of a name that are not part of it: sentence-initial
     words ('While Gaga'), roles ('DJ Ossian Rudd'), nationalities and '-born' adjectives."""
@@ -89,7 +94,7 @@ def trim_leading(s: NameSpan, doc: Doc) -> NameSpan | None:
         drop = (
             low in PERSON_NOUNS
             or low in KIN_WORDS  # "BFF Nora Vance"
-            or bool(re.search(r"-[a-z]", words[0]))  # "Age-defying", "Dublin-born"
+            or bool(_HYPHENED_ADJECTIVE.search(words[0]))  # "Age-defying", "Dublin-born" (not "Min-ji")
             or (
                 first is not None
                 and (first.ent_type_ in ("NORP", "DATE") or first.pos_ not in ("PROPN", "X"))

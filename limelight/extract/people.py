@@ -114,6 +114,13 @@ def _evidence(text: str, s: NameSpan, doc: Doc, quoted: bool) -> dict:
         )
     )
     adjacent = re.search(r"([\w-]+)\s*$", before)  # no comma between: "the podcast Late Night"
+    # 'actor Sean Park', 'bandmate Hae-won Park': a surname that is also a place word ('Hyde Park')
+    named_as_one = s.norm.split()[-1].lower() in _SURNAME_TAILS and (
+        first_name_gender(s.norm.split()[0]) is not None
+        or (prev in PERSON_NOUNS or prev in KIN_WORDS)
+        and adjacent is not None
+        and adjacent.group(1).lower() == prev
+    )
     titled = prev in WORK_NOUNS and adjacent is not None and adjacent.group(1).lower() == prev
     negative = (
         titled
@@ -141,7 +148,11 @@ def _evidence(text: str, s: NameSpan, doc: Doc, quoted: bool) -> dict:
         or bool(re.search(r"[A-Z]\w*\s+of\s+$", before))  # 'Duchess Clara of Wessmark', 'Duke of York'
         or (next_tok is not None and next_tok.lower_ in _FACILITIES)  # 'the Royal Marsden hospital'
         or (len(s.norm.split()) == 1 and _possessed_modifier(prev, adjacent, next_tok))
-        or (len(s.norm.split()) > 1 and any(w.lower() in ORG_TAILS for w in s.norm.split()[1:]))
+        or (
+            len(s.norm.split()) > 1
+            and any(w.lower() in ORG_TAILS for w in s.norm.split()[1:])
+            and not named_as_one
+        )
         or bool(re.match(r"^[’']s\s+(?:in|on|at|near|for)\b", after))  # "Nino's in Santa Monica": a venue
         or bool(re.match(r"^\s*(?:Tour|Records|Pictures|Fund|Foundation|Awards|Festival)\b", after))
         or (
@@ -167,6 +178,8 @@ def _evidence(text: str, s: NameSpan, doc: Doc, quoted: bool) -> dict:
 
 
 _PLACE_PREPOSITIONS = {"at", "in", "from", "to", "near", "outside", "inside", "leaving", "left"}
+# Words that end places' names and are surnames too ('Hyde Park', 'Sean Park'; 'Carnegie Hall', 'Ada Hall')
+_SURNAME_TAILS = {"park", "hall", "house", "bank", "banks", "street", "church", "garden"}
 _VENUE_PREPOSITIONS = {"at", "inside", "outside", "leaving", "left", "exiting"}
 
 
@@ -229,6 +242,10 @@ _SOCIAL_VERBS = {
     "cuddle",
     "thank",
     "invite",
+    "dine",
+    "din",  # the parser's lemma for 'dined'
+    "propose",
+    "wed",
 }
 
 
