@@ -27,6 +27,7 @@ class MeetingReport:
     offset: int | None = None
     anchor: date | None = None
     period: tuple[int, int | None] | None = None  # 'in March', 'in 2021': a month or year, no day
+    joins: bool = False  # 'was later joined by Y': Y joined the last meeting told of the same people
 
 
 def compatible(a: MeetingReport, b: MeetingReport) -> bool:

@@ -54,7 +54,9 @@ def find_trigger(span: Span, text: str, people: PeopleIndex):
         word = tok.lower_
         if lemma in ("catch", "hang", "hung") and any(c.lower_ in ("up", "out") for c in tok.children):
             return tok if _governs_person(tok, people) else None
-        if lemma in ("hold", "lock") and any(c.lower_ in ("hands", "lips", "arms") for c in tok.children):
+        if lemma in ("hold", "lock", "keep") and any(
+            c.lower_ in ("hands", "lips", "arms") for c in tok.children
+        ):
             return tok if _governs_person(tok, people) else None  # 'held hands', 'locked lips'
         if lemma in ("marry", "wed") and tok.pos_ == "VERB" and _named_on_both_sides(span, tok, people):
             return tok  # 'X married producer Y' (which the small parser often gets wrong)
@@ -206,13 +208,27 @@ def unreal(span: Span) -> bool:
     """'She will be joined by ...', 'might persuade ... to join', 'is set to meet ... next week':
     not something that happened."""
     return bool(_PLANNED.search(span.text)) or any(
-        t.lower_ in ("will", "’ll", "'ll", "would", "might", "could", "shall") and t.dep_ == "aux"
+        t.lower_ in ("will", "’ll", "'ll", "would", "might", "could", "shall")
+        and t.dep_ == "aux"
+        and not any(c.dep_ == "neg" and _fond_denial(c) for c in t.head.children)  # "couldn't keep"
         for t in span
     )
 
 
 def negated(span: Span) -> bool:
-    return any(t.dep_ == "neg" or t.lower_ in ("never", "nobody") for t in span)
+    return any((t.dep_ == "neg" or t.lower_ in ("never", "nobody")) and not _fond_denial(t) for t in span)
+
+
+# 'couldn't keep their hands off each other', 'couldn't stop smiling', 'never left his side':
+# a negation that tells closeness
+_FOND_DENIALS = {"keep", "stop", "hide", "resist", "contain", "help"}
+
+
+def _fond_denial(neg) -> bool:
+    head = neg.head
+    if head.lemma_.lower() in _FOND_DENIALS:
+        return True
+    return head.lemma_.lower() == "leave" and any(t.lower_ == "side" for t in head.subtree)
 
 
 def participants_of(people: PeopleIndex, span: Span, quotes, trigger) -> list[str]:

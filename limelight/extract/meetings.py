@@ -90,6 +90,7 @@ def extract_meetings(
     apply_lede(document, reports, published, names)
     lede_gathering(document, reports, published, names)
     resolve_offsets(reports)
+    _join_where_joined(reports)
     same_occasion(reports)
     dateline = dateline_city(document.text)
     merged = merge_reports(reports)
@@ -182,8 +183,8 @@ def _report(
         if told is not None and place.empty:
             place.merge_missing(find_place(told.text, names))
     if when is None and not is_vague(text):
-        told = _event_told(text, reports)  # 'was joined at the show by his wife'
-        if told is not None:
+        told = _event_told(text, reports)
+        if told is not None:  # 'was joined at the show by his wife'
             when = told.date
             place.merge_missing(told.place)
     period = _own_period(span if split else sent, published)
@@ -199,6 +200,7 @@ def _report(
     if offset is not None:
         report.anchor = date_before(previous, published)
     report.period = period if when is None and offset is None else None
+    report.joins = trigger is not None and trigger.lemma_.lower() == "join" and period is None
     return report
 
 
@@ -221,6 +223,19 @@ def _event_told(text: str, reports: list[MeetingReport]) -> MeetingReport | None
         if r.date is not None and r.offset is None and noun.search(r.evidence.text):
             return r
     return None
+
+
+def _join_where_joined(reports: list[MeetingReport]) -> None:
+    """'Okafor was later joined by his teammate': an undated joining happened at the last dated
+    meeting told of the one joined, once the lede has dated the story's meetings."""
+    for i, r in enumerate(reports):
+        if not r.joins or r.date is not None or r.offset is not None:
+            continue
+        for before in reversed(reports[max(0, i - 3) : i]):
+            if set(r.participants) & set(before.participants) and before.date is not None:
+                r.date = before.date
+                r.place.merge_missing(before.place)
+                break
 
 
 def _own_period(span: Span, published) -> tuple[int, int | None] | None:

@@ -1,0 +1,32 @@
+"""Meetings told sideways: a negation that tells closeness ('couldn't keep their hands off each
+other'), and someone who 'was later joined by' a friend where the story's meeting was. Tiny
+invented texts."""
+
+from test_extract_facts import meetings
+
+from limelight.extract import extract_facts
+
+
+def test_a_fond_denial_is_a_meeting(article):
+    doc, parsed = article(
+        "Courtside",
+        "Nia Corvel and Bram Ostler couldn't keep their hands off each other at the game in Boston "
+        "on Sunday.",
+        "Ilse Tarrow never left Teo Marr's side at the party in Oslo on Monday.",
+        "Ada Brenn did not meet Tom Vale in Rome.",
+    )
+    found = sorted((people, city) for people, _, city in meetings(extract_facts(doc, parsed)))
+    assert found == [(["Bram Ostler", "Nia Corvel"], "Boston"), (["Ilse Tarrow", "Teo Marr"], "Oslo")]
+
+
+def test_someone_later_joined_is_joined_where_the_meeting_was(article):
+    doc, parsed = article(
+        "Courtside",
+        "Nia Corvel sat courtside with Bram Ostler at the game in Boston on Sunday.",
+        "Ostler, 28, was later joined by his teammate Teo Marr.",
+    )
+    found = sorted((people, date, city) for people, date, city in meetings(extract_facts(doc, parsed)))
+    assert found == [
+        (["Bram Ostler", "Nia Corvel"], "2024-03-10", "Boston"),
+        (["Bram Ostler", "Teo Marr"], "2024-03-10", "Boston"),
+    ]
