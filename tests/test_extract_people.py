@@ -212,3 +212,15 @@ def test_hyphenated_given_names_and_surnames_that_are_place_words(article):
     assert names(facts) == {"Soo-ah Ryu", "Dae Han", "Eun-bi Park", "Tae Moon", "Aoife Lynch"}
     assert ("Eun-bi Park", "partner_of", "Tae Moon") in relations(facts)
     assert ("Soo-ah Ryu", "partner_of", "Tae Moon") not in relations(facts)
+
+
+def test_names_with_accented_capitals_and_a_doers_noun_as_role(article):
+    doc, parsed = article(
+        "Reunion",
+        "Orla Vesk and Éamon de Búrca met in Galway.",
+        "Vesk, 52, lives in Cork with her husband, the hurler Ciarán Folan.",
+        "Łucja Nowak hugged Šimon Král.",
+    )
+    facts = extract_facts(doc, parsed)
+    assert {"Éamon de Búrca", "Ciarán Folan", "Łucja Nowak", "Šimon Král"} <= names(facts)
+    assert ("Orla Vesk", "spouse_of", "Ciarán Folan") in relations(facts)

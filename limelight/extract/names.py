@@ -15,9 +15,11 @@ from .refdata import cached
 # A name word: Title-case (with inner hyphen/apostrophe parts), an ALL-CAPS word, or an initial.
 # A capitalised word: 'Quill', 'McAvoy' / 'DiCaprio' (inner capitals), "O'Dowd", 'Zeta-Jones',
 # 'QUILL', initials 'J.T.', 'St.'; or a single capital.
+_UP = "A-ZÀ-ÖØ-ÞĀĆČĎĒĚĞİŁŃŇŐŒŘŚŞŠŤŰŹŻŽ"  # 'Éamon', 'Ó Súilleabháin', 'Łucja', 'Šimon'
+_LOW = "a-zà-öø-ÿā-žſ"
 _WORD = (
-    r"(?:St\.(?= [A-Z])|[A-Z][a-zà-öø-ÿ]+(?:[A-Z][a-zà-öø-ÿ]+)*(?:[-'’][A-Za-zà-öø-ÿ]+)*"
-    r"|[A-Z]['’][A-Z][a-zà-öø-ÿ]+|(?:[A-Z]\.){2,3}|[A-Z]{2,}|[A-Z])"
+    rf"(?:St\.(?= [A-Z])|[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)*(?:[-'’][A-Za-z{_LOW}{_UP}]+)*"
+    rf"|[A-Z]['’][A-Z][{_LOW}]+|(?:[A-Z]\.){{2,3}}|[A-Z]{{2,}}|[{_UP}])"
 )
 _RUN = re.compile(rf"(?<![\w@#&]){_WORD}(?:[ ]{_WORD})*(?![\w@])")
 _POSSESSIVE = re.compile(r"[’']s?$")
@@ -280,6 +282,12 @@ def _gender_detector():
     return cached("first-names", lambda: gender.Detector(case_sensitive=False))
 
 
+def _without_accents(word: str) -> str:
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
 @lru_cache(maxsize=50_000)
 def first_name_gender(word: str) -> str | None:
     """'female', 'male', 'either' for a known first name; None for a word that is not one.
@@ -289,7 +297,8 @@ def first_name_gender(word: str) -> str | None:
     detector = _gender_detector()
     g = detector.get_gender(word)
     if g == "unknown":
-        return None
+        plain = _without_accents(word)  # 'Ciarán', 'Zoë': the lists spell most names plainly
+        return first_name_gender(plain) if plain != word else None
     local = [_LEANING.get(detector.get_gender(word, c)) for c in ("usa", "great_britain")]
     leanings = {x[0] for x in local if x}
     if len(leanings) > 1:

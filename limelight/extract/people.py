@@ -165,7 +165,10 @@ def _evidence(text: str, s: NameSpan, doc: Doc, quoted: bool) -> dict:
         "ner": ner,
         "propn": propn,
         "age": bool(_AGE_AFTER.match(after)),
-        "role": prev in PERSON_NOUNS or prev in KIN_WORDS or bool(re.search(r"\b(?:ex|late)-?\s*$", before)),
+        "role": prev in PERSON_NOUNS
+        or prev in KIN_WORDS
+        or bool(re.search(r"\b(?:ex|late)-?\s*$", before))
+        or (ner and bool(_AGENT_NOUN_BEFORE.search(before))),
         "speech": bool(_SPEECH_AFTER.match(after)),
         "quoted": quoted,
         "sentence_start": sentence_start,
@@ -180,6 +183,8 @@ def _evidence(text: str, s: NameSpan, doc: Doc, quoted: bool) -> dict:
 _PLACE_PREPOSITIONS = {"at", "in", "from", "to", "near", "outside", "inside", "leaving", "left"}
 # Words that end places' names and are surnames too ('Hyde Park', 'Sean Park'; 'Carnegie Hall', 'Ada Hall')
 _SURNAME_TAILS = {"park", "hall", "house", "bank", "banks", "street", "church", "garden"}
+# 'her husband, the hurler X', 'the cellist X': a doer's noun the role lists may lack
+_AGENT_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|fellow)\s+(?:[a-z]+\s+)?[a-z]{3,}(?:er|ist|or|ian|ess)\s+$")
 _VENUE_PREPOSITIONS = {"at", "inside", "outside", "leaving", "left", "exiting"}
 
 
