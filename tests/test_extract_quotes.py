@@ -34,3 +34,13 @@ def test_a_title_in_single_quotes_opening_a_headline_is_no_quote(article):
         "'Harbour Glass' premieres in Oslo as Nia Corvel walks the carpet", "Nia Corvel smiled."
     )
     assert quotes(extract_facts(doc, parsed)) == []
+
+
+def test_words_written_where_the_paragraph_before_shared_them(article):
+    doc, parsed = article(
+        "Reunion",
+        "Orla Vesk shared a photo from the reunion on Instagram.",
+        '"Some friendships pick up where they left off," she wrote.',
+    )
+    ((quote,),) = [extract_facts(doc, parsed).quotes]
+    assert quote.medium == "Instagram"

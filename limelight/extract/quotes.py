@@ -172,7 +172,7 @@ def extract_quotes(
             speaker = last.speaker if continuing and last else None
             medium = last.medium if continuing and last else None
         else:
-            medium = _medium(context)
+            medium = _medium(context) or _platform_told_before(text, context, para_start)
         fact = QuoteFact(
             speaker=speaker, text=inner, evidence=_sentence_evidence(doc, text, start, end), medium=medium
         )
@@ -397,6 +397,22 @@ def _subject_key(doc: Doc, people: PeopleIndex, start: int, end: int) -> tuple[s
 def _medium(context: str) -> str | None:
     for pattern, medium in _MEDIA:
         if pattern.search(context):
+            return medium
+    return None
+
+
+_WROTE = re.compile(r"\b(?:wrote|writes|writing|captioned|posted)\b", re.I)
+
+
+def _platform_told_before(text: str, context: str, para_start: int) -> str | None:
+    """'She shared a photo on Instagram.' then '"...," she wrote.': written where the paragraph
+    before says it was shared."""
+    if not _WROTE.search(context):
+        return None
+    head = text[:para_start].rstrip("\n")
+    previous = head[head.rfind("\n") + 1 :]
+    for pattern, medium in _MEDIA[:3]:  # the platforms: Instagram, X, TikTok
+        if pattern.search(previous):
             return medium
     return None
 
