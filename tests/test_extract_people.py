@@ -1,6 +1,6 @@
 """People within one article: who is a person, aliases, descriptors, characters."""
 
-from test_extract_facts import meetings, relations
+from test_extract_facts import ages, meetings, relations
 
 from limelight.extract import extract_facts
 from limelight.extract.names import name_spans
@@ -224,3 +224,19 @@ def test_names_with_accented_capitals_and_a_doers_noun_as_role(article):
     facts = extract_facts(doc, parsed)
     assert {"Éamon de Búrca", "Ciarán Folan", "Łucja Nowak", "Šimon Král"} <= names(facts)
     assert ("Orla Vesk", "spouse_of", "Ciarán Folan") in relations(facts)
+
+
+def test_two_roles_with_ages_and_a_papers_name_and_a_plural_role_before_names(article):
+    doc, parsed = article(
+        "Exes Harper Lund and Jonah Ruiz reunite",
+        "Harper Lund and Jonah Ruiz were spotted at dinner in Paris on Saturday.",
+        "The actress, 34, and the singer, 36, were seen holding hands.",
+        '"They looked smitten," an onlooker told the Daily Star.',
+    )
+    facts = extract_facts(doc, parsed)
+    assert names(facts) == {"Harper Lund", "Jonah Ruiz"}
+    assert {p.name: p.descriptors for p in facts.people} == {
+        "Harper Lund": ["actress"],
+        "Jonah Ruiz": ["singer"],
+    }
+    assert ages(facts) == {("Harper Lund", 34), ("Jonah Ruiz", 36)}

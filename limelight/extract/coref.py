@@ -125,6 +125,13 @@ def _is_descriptor_head(tok) -> bool:
         return False
     if tok.lower_ not in PERSON_NOUNS and not _AGE_NOUN.match(tok.text) and not _aged_agent_noun(tok):
         return False
+    if (
+        tok.text[:1].isupper()
+        and tok.i > 0
+        and tok.nbor(-1).text[:1].isupper()
+        and tok.nbor(-1).lower_ != "the"
+    ):
+        return False  # 'told the Daily Star': a paper's name, not 'the star'
     return _phrase_start(tok) is not None
 
 

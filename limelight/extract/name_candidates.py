@@ -79,6 +79,12 @@ _HYPHENED_ADJECTIVE = re.compile(
 )
 
 
+def _plural_role(low: str) -> bool:
+    if not low.endswith("s") or first_name_gender(low.capitalize()):
+        return False
+    return any(w in PERSON_NOUNS or w in KIN_WORDS for w in (low[:-1], low[:-2]))
+
+
 def trim_leading(s: NameSpan, doc: Doc) -> NameSpan | None:
     """Drop capitalised words in front of a name that are not part of it: sentence-initial
     words ('While Gaga'), roles ('DJ Ossian Rudd'), nationalities and '-born' adjectives."""
@@ -94,6 +100,7 @@ def trim_leading(s: NameSpan, doc: Doc) -> NameSpan | None:
         drop = (
             low in PERSON_NOUNS
             or low in KIN_WORDS  # "BFF Nora Vance"
+            or _plural_role(low)  # "Exes Nora Vance and Ken Oduya reunite"
             or bool(_HYPHENED_ADJECTIVE.search(words[0]))  # "Age-defying", "Dublin-born" (not "Min-ji")
             or (
                 first is not None

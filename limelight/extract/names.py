@@ -282,6 +282,20 @@ def _gender_detector():
     return cached("first-names", lambda: gender.Detector(case_sensitive=False))
 
 
+# Names whose use has changed since the lists behind gender-guesser were drawn up: now mostly
+# girls' names, or given to both.
+_NAMES_NOW = {
+    **dict.fromkeys(
+        "harper marlowe sloane hadley everly addison madison mackenzie sydney billie".split(), "female"
+    ),
+    **dict.fromkeys(
+        "avery riley quinn rowan emerson finley peyton reese blake sage remy hayden parker kendall "
+        "kennedy ellis river phoenix skyler dakota frankie charlie".split(),
+        "either",
+    ),
+}
+
+
 def _without_accents(word: str) -> str:
     import unicodedata
 
@@ -294,6 +308,8 @@ def first_name_gender(word: str) -> str | None:
 
     The US and Britain, where most English news is written, decide when their lists know the
     name ('Eli' is a man's name there, a woman's in Norway); elsewhere the worldwide answer."""
+    if word.lower() in _NAMES_NOW:
+        return _NAMES_NOW[word.lower()]
     detector = _gender_detector()
     g = detector.get_gender(word)
     if g == "unknown":

@@ -33,7 +33,7 @@ _MEDIA = [
     (re.compile(r"\bstatement\b", re.I), "statement"),
     (
         re.compile(
-            r"\b(?:told|tells)\s+(?-i:[A-Z])|\btold\s+the\s+(?:outlet|magazine|paper|newspaper|publication)\b|"
+            r"\b(?:told|tells)\s+(?:the\s+)?(?-i:[A-Z])|\btold\s+the\s+(?:outlet|magazine|paper|newspaper|publication)\b|"
             r"interview|reporters|on the carpet",
             re.I,
         ),
