@@ -286,3 +286,31 @@ def test_kin_and_marriage_said_with_an_aside_or_a_year_between():
     assert {(names[r.subject], r.predicate, names[r.object]) for r in facts.relations} == {
         ("Hugo Vasseur", "spouse_of", "Lise Vasseur")
     }
+
+
+def test_kin_of_with_a_role_an_aside_before_a_past_marriage_and_kin_named_after_the_owner():
+    facts, names = read(
+        "es",
+        "Lucía Ferrán, captada en Madrid",
+        "La actriz Lucía Ferrán, de 29 años, cenó con Mateo Cruzado en Madrid el sábado.",
+        "Ferrán, hija del director Andrés Ferrán, estuvo casada con el cantante Nico Vidaurre "
+        "entre 2018 y 2022.",
+    )
+    rels = {(names[r.subject], r.predicate, names[r.object]) for r in facts.relations}
+    assert {
+        ("Andrés Ferrán", "parent_of", "Lucía Ferrán"),
+        ("Lucía Ferrán", "ex_spouse_of", "Nico Vidaurre"),
+    } <= rels
+    facts, names = read(
+        "fr",
+        "Camille Arnoult à Lyon",
+        "L'actrice Camille Arnoult, 41 ans, a dîné vendredi dans une brasserie du Vieux-Lyon.",
+        "Elle a été rejointe par la sœur de Camille, Inès Arnoult.",
+        "Camille Arnoult a été mariée au producteur Julien Rochat de 2010 à 2016.",
+    )
+    rels = {(names[r.subject], r.predicate, names[r.object]) for r in facts.relations}
+    assert {
+        ("Camille Arnoult", "sibling_of", "Inès Arnoult"),
+        ("Camille Arnoult", "ex_spouse_of", "Julien Rochat"),
+    } <= rels
+    assert all(m.venue is None for m in facts.meetings)

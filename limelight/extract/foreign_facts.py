@@ -241,8 +241,14 @@ def _place(text: str, names: set[str]) -> PlaceFound:
     text = re.sub(r"«[^»]*»|“[^”]*”|\"[^\"]*\"", lambda m: " " * len(m.group()), text)
     place = PlaceFound()
     for m in lx.VENUE.finditer(text):
-        name = m.group(1).strip()
-        if name not in names and not is_place(name) and name.split()[0].lower() not in lx.STOP_CAPS:
+        name = re.sub(r"(?<=[a-zà-ÿ]{3})\.$", "", m.group(1).strip())  # the sentence's full stop
+        district = any(is_place(part) for part in name.split("-")[1:])  # 'du Vieux-Lyon': a quarter
+        if (
+            name not in names
+            and not is_place(name)
+            and not district
+            and name.split()[0].lower() not in lx.STOP_CAPS
+        ):
             place.venue = name
             break
     runs = [
@@ -288,6 +294,10 @@ def extract_relations(t: ForeignText) -> list[RelationFact]:
             owner = _possessor_of(t, s, m.start())
             if named and owner and not t.quoted(m.start()):
                 add(owner, lx.KIN_NOUNS[m.group("kin").lower()], named[0].key, m.start())
+        for m in lx.KIN_OF_THEN_NAMED.finditer(text, s, e):
+            owner, kin = _owner_then_kin(t, m.end(), e)
+            if owner and not t.quoted(m.start()):
+                add(owner, lx.KIN_NOUNS[m.group("kin").lower()], kin, m.start())
         for r in t.refs_in(s, e):
             m = lx.KIN_OF.match(text, r.end, e) or lx.KIN_IS_OF.match(text, r.end, e)
             owner = t.refs_in(m.end(), m.end() + 1) if m else []
@@ -300,6 +310,17 @@ def extract_relations(t: ForeignText) -> list[RelationFact]:
                 if spouse and not t.quoted(r.start):
                     add(r.key, pred, spouse[0].key, r.start)
     return list(found.values())
+
+
+def _owner_then_kin(t: ForeignText, pos: int, end: int) -> tuple[str | None, str | None]:
+    """'la sœur de |Camille, Inès Arnaud': the owner named at ``pos``, then the kin right after."""
+    owner = next((r for r in t.refs_in(pos, pos + 1) if r.kind == "name"), None)
+    gap = re.match(r"\s*,\s*", t.text[owner.end : end]) if owner else None
+    if gap is None:
+        return None, None
+    at = owner.end + gap.end()
+    kin = next((r for r in t.refs_in(at, at + 1) if r.kind == "name" and r.start == at), None)
+    return (owner.key, kin.key) if kin else (None, None)
 
 
 def _possessor_of(t: ForeignText, sent_start: int, pos: int) -> str | None:

@@ -273,9 +273,14 @@ KIN_POSS = _c(  # "su hermana |X", "son mari, le chef étoilé |X"
     rf"\b(?:su|sus|son|sa|ses)\s+(?:(?:{_MOD})\s+)*(?P<kin>{_KIN})(?:\s+(?:{_MOD}))?,?\s+"
     rf"(?:{_DEF}?(?:{_ROLE}){_ADJ}{{0,2}}\s+)?(?=(?-i:[{CAP}]))"
 )
-KIN_OF = _c(  # "X|, la hermana menor de |Y"
-    rf"\s*,\s*(?:(?:el|la|le|los|las|les)\s+|l['’])(?:(?:{_MOD})\s+)*(?P<kin>{_KIN})"
-    rf"(?:\s+(?:{_MOD}))?\s+(?:del|de|d['’]|du)\s*"
+KIN_OF = _c(  # "X|, la hermana menor de |Y", "X|, hija del director |Y"
+    rf"\s*,\s*(?:(?:el|la|le|los|las|les)\s+|l['’])?(?:(?:{_MOD})\s+)*(?P<kin>{_KIN})"
+    rf"(?:\s+(?:{_MOD}))?\s+(?:del|de|d['’]|du)\s*(?:(?:{_ROLE}){_ADJ}{{0,2}}\s+)?(?=(?-i:[{CAP}]))"
+)
+# "la sœur de |Camille|, |Inès Arnaud": the one named after the owner is the kin
+KIN_OF_THEN_NAMED = _c(
+    rf"\b(?:(?:el|la|le|los|las|les)\s+|l['’])(?:(?:{_MOD})\s+)*(?P<kin>{_KIN})(?:\s+(?:{_MOD}))?"
+    rf"\s+(?:de|d['’])\s*(?=(?-i:[{CAP}]))"
 )
 # "X|, 33 ans, est le frère de la chanteuse |Y", "X| es la hermana menor de |Y": the same as
 # KIN_OF said with a verb, an age allowed between, a role allowed before Y.
@@ -290,13 +295,15 @@ KIN_IS_OF = _c(
     rf"(?P<kin>{_KIN})(?:\s+(?:{_MOD}))?\s+(?:del|de|d['’]|du)\s*(?:{_DEF}?(?:{_ROLE}){_ADJ}{{0,2}}\s+)?"
 )
 # "X| está casada con |Y" (now), "X| estuvo casado con la modelo |Y", "X| était marié à |Y" (over)
-_TO_SOMEONE = rf"\s+(?:con|à|avec)\s+(?:{_DEF}?(?:{_ROLE}){_ADJ}{{0,2}}\s+)?(?=(?-i:[{CAP}]))"
+_TO_SOMEONE = rf"\s+(?:(?:con|à|avec)\s+{_DEF}?|au\s+)(?:(?:{_ROLE}){_ADJ}{{0,2}}\s+)?(?=(?-i:[{CAP}]))"
+# "X|, hija del director Y,| estuvo casada con": an aside between a person and what is said of her
+_ASIDE = r"(?:\s*,\s*(?:(?:el|la|le|su|sa|son)\s+)?[\w-]+\s+(?:del|de|du|d['’])\s+[^,.;]{1,50},)?"
 MARRIED_NOW = _c(  # 'est marié depuis 2010 à', 'está casada desde 2015 con'
     rf"{_AGE_GAP}\s+(?:(?:está|están|est|sont)\s+(?:casad[oa]s?|mariée?s?)|se casó|se casaron)"
     rf"(?:\s+(?:depuis|desde)\s+(?:\d{{4}}|\w+))?{_TO_SOMEONE}"
 )
 MARRIED_BEFORE = _c(
-    rf"{_AGE_GAP}\s+(?:estuvo|estaba|fue|était|a été|avait été)\s+(?:casad[oa]|mariée?){_TO_SOMEONE}"
+    rf"{_ASIDE}{_AGE_GAP}\s+(?:estuvo|estaba|fue|était|a été|avait été)\s+(?:casad[oa]|mariée?){_TO_SOMEONE}"
 )
 POSSESSOR = _c(rf"\b(?:{_KIN})(?:\s+(?:{_MOD}))?\s+(?:del|de|d['’]|du)\s*$")  # "la hermana de |X"
 BIRTH = _c(r"\b(?:nacid[oa]|née?|de nombre real|de son vrai nom|cuyo nombre real es)\s+$")
