@@ -44,3 +44,12 @@ def test_words_written_where_the_paragraph_before_shared_them(article):
     )
     ((quote,),) = [extract_facts(doc, parsed).quotes]
     assert quote.medium == "Instagram"
+
+
+def test_said_a_source_after_a_named_quote_is_the_source(article):
+    doc, parsed = article(
+        "Romance",
+        'Tom Vale tweeted: "Lucky guy."',
+        '"We\'re taking it slow," added a source close to the couple.',
+    )
+    assert quotes(extract_facts(doc, parsed)) == [("Tom Vale", "Lucky guy."), (None, "We're taking it slow,")]

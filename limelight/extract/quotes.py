@@ -225,6 +225,8 @@ def _speaker(document, doc, people: PeopleIndex, start, end, before, after, head
         keys = keys or people.keys_in(a1, a1 + 2, ("name",))  # or 'said Lorne'
         if keys:
             return keys[0], after[:80]
+        if not m.group(1).strip() and _anonymous(re.split(r"[.!?]", after[m.end() :], maxsplit=1)[0]):
+            return None, after[:80]  # 'said a source close to the couple'
     clause = _clause_before(before)
     if clause.strip():
         c1 = lead_in[0] + len(lead_in[1]) if lead_in else start - 1
