@@ -2,7 +2,7 @@
 
 from limelight.extract.counts import extract_counts, find_count_phrases
 from limelight.extract.people import find_people
-from limelight.extract.quotes import quote_regions
+from limelight.extract.quote_marks import quote_regions
 
 
 def counts(article, *paragraphs):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from limelight.extract import extract_any
 from limelight.extract.foreign import extract_foreign, sentences
-from limelight.extract.quotes import quote_regions
+from limelight.extract.quote_marks import quote_regions
 from limelight.models import ArticleFacts, Block, Document
 
 

@@ -14,7 +14,8 @@ from .counts import extract_counts
 from .foreign import extract_foreign
 from .meetings import extract_meetings
 from .people import find_people
-from .quotes import extract_quotes, quote_regions
+from .quote_marks import quote_regions
+from .quotes import extract_quotes
 from .relations import extract_relations
 
 

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from ..models import AgeFact, Document, Evidence
 from .index import PeopleIndex
-from .quotes import quote_regions
+from .quote_marks import quote_regions
 
 _AFTER_MENTION = re.compile(
     r"^(?:[’']s)?(?:\s*\((?:pictured|left|right|centre|center|above|below|inset)\))?"

@@ -16,6 +16,7 @@ from ..models import Document
 from ..nlp import doc_text
 from .index import PRONOUNS, Mention, PeopleIndex
 from .lexicon import FEMALE_NOUNS, KIN_WORDS, MALE_NOUNS, PERSON_NOUNS
+from .pronoun_syntax import clause_subject_keys, coordinated_owner, gender_ok, possessor_is_subject
 
 _AGE_NOUN = re.compile(r"^\d{1,3}-year-old$")
 
@@ -43,10 +44,10 @@ def resolve_references(index: PeopleIndex, document: Document, doc: Doc, in_quot
                 continue
             low = tok.lower_
             if low in PRONOUNS and tok.pos_ in ("PRON", "DET"):
-                own_subject = _clause_subject_keys(index, tok)
+                own_subject = clause_subject_keys(index, tok)
                 key = (
-                    _coordinated_owner(index, tok, PRONOUNS[low], resolved)
-                    or _possessor_is_subject(index, tok, PRONOUNS[low], resolved)
+                    coordinated_owner(index, tok, PRONOUNS[low], resolved)
+                    or possessor_is_subject(index, tok, PRONOUNS[low], resolved)
                     or _resolve_pronoun(
                         index,
                         PRONOUNS[low],
@@ -190,77 +191,6 @@ def _noun_phrase(tok) -> Span:
     return tok.doc[_phrase_start(tok).i : end]
 
 
-def _coordinated_owner(index: PeopleIndex, tok, gender: str, resolved: list[Mention]) -> str | None:
-    """'with bandmate Y and her partner Z': a possessive right after 'Name and' is that name's."""
-    if tok.dep_ != "poss" or tok.i < 2 or tok.nbor(-1).lower_ not in ("and", "with"):
-        return None
-    before = tok.nbor(-2)
-    last = next((m for m in reversed(resolved) if m.start <= before.idx < m.end and m.kind == "name"), None)
-    return last.key if last is not None and _gender_ok(index, last.key, gender) else None
-
-
-def _possessor_is_subject(index: PeopleIndex, tok, gender: str, resolved: list[Mention]) -> str | None:
-    """'X shares a son, Leo, with his ex-wife': a possessive in the object of a clause means its
-    subject when the gender fits, even with someone named in between."""
-    if tok.dep_ != "poss" or _in_subject(tok):
-        return None
-    said = {m.key for m in resolved}
-    keys = _verb_subject_keys(index, tok)
-    fits = [k for k in keys if k in said and index.gender.get(k) == gender]
-    return fits[0] if len(fits) == 1 else None
-
-
-def _in_subject(tok) -> bool:
-    """Whether ``tok`` is inside its clause's subject ('his wife said': someone said before)."""
-    node = tok.head
-    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
-        if node.head.pos_ in ("VERB", "AUX"):
-            return node.dep_ in ("nsubj", "nsubjpass")
-        node = node.head
-    return tok.head.dep_ in ("nsubj", "nsubjpass") and tok.head.head.pos_ in ("VERB", "AUX")
-
-
-def _clause_subject_keys(index: PeopleIndex, tok) -> set[str]:
-    """An object pronoun ('snapped a photo with her') never means its own clause's subject; it
-    may mean a possessor inside that subject ("X's fiance proposed to her": her = X)."""
-    if tok.dep_ in ("nsubj", "nsubjpass", "poss"):
-        return set()
-    return set(_verb_subject_keys(index, tok, skip_possessors=True))
-
-
-def _verb_subject_keys(index: PeopleIndex, tok, skip_possessors: bool = False) -> list[str]:
-    """The people named in the subject of the verb ``tok`` hangs off."""
-    verb = tok.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
-    keys: list[str] = []
-    for c in verb.children:
-        if c.dep_ in ("nsubj", "nsubjpass"):
-            for t in c.subtree:
-                if skip_possessors and _under_possessor(t, c):
-                    continue
-                k = index.key_at(t.idx, t.idx + len(t))
-                if k and k not in keys:
-                    keys.append(k)
-    return keys
-
-
-def _under_possessor(tok, top) -> bool:
-    """Whether ``tok`` belongs to a possessor ('Marlowe Dunn' in "Marlowe Dunn's fiance") below
-    ``top``."""
-    node = tok
-    while node.i != top.i and node.head.i != node.i:
-        if node.dep_ == "poss":
-            return True
-        node = node.head
-    return False
-
-
-def _gender_ok(index: PeopleIndex, key: str, gender: str | None) -> bool:
-    g = index.gender.get(key)
-    return gender is None or g is None or g == gender
-
-
 def _candidates(resolved: list[Mention], history, subjects, depth: int = 3) -> list[str]:
     """Same-sentence mentions (nearest first), then earlier subjects, then other earlier mentions."""
     out: list[str] = []
@@ -286,7 +216,7 @@ def _resolve_pronoun(index, gender, resolved, history, subjects) -> str | None:
     if sure:
         return sure[0]
     for key in _candidates(resolved, history, subjects):
-        if _gender_ok(index, key, gender):
+        if gender_ok(index, key, gender):
             return key
     return None
 
@@ -329,7 +259,7 @@ def _resolve_descriptor(index, tok, resolved, history, subjects, bindings, preno
         pool += [
             k for k in in_sentence if k not in pool and k not in subj and dep not in ("dobj", "pobj", "appos")
         ]
-    pool = [k for k in pool if _gender_ok(index, k, gender)]
+    pool = [k for k in pool if gender_ok(index, k, gender)]
     if tok.dep_ == "conj":  # 'the actress, 41, and the restaurateur, 45': two people, not one
         pool = [k for k in pool if k != index.key_at(tok.head.idx, tok.head.idx + len(tok.head))]
     if not pool:

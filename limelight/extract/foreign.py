@@ -16,7 +16,7 @@ from ..models import (
 from .foreign_facts import extract_ages, extract_meetings, extract_quotes, extract_relations
 from .foreign_people import find_people
 from .foreign_text import ForeignText, sentences
-from .quotes import quote_regions
+from .quote_marks import quote_regions
 
 
 def extract_foreign(document: Document, doc=None) -> ArticleFacts:

@@ -27,15 +27,13 @@ from .meeting_context import (
     resolve_offsets,
     same_occasion,
 )
+from .meeting_groups import PROPOSAL, group_members, proposal_partner
 from .meeting_merge import MeetingReport, meeting_fact, merge_reports
 from .meeting_participants import (
     GROUP,
-    PROPOSAL,
     find_trigger,
-    group_members,
     negated,
     participants_of,
-    proposal_partner,
     unreal,
 )
 from .meeting_words import WEDDING
