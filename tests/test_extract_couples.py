@@ -63,3 +63,17 @@ def test_a_role_in_the_object_means_the_partner_just_named(article):
     facts = extract_facts(doc, parsed)
     assert {p.name: p.descriptors for p in facts.people}["Ilse Tarrow"] == ["French actress"]
     assert ("Ilse Tarrow", "ex_partner_of", "Teo Marr") in relations(facts)
+
+
+def test_a_child_welcomed_named_or_set_off_by_commas(article):
+    doc, parsed = article(
+        "Baby",
+        "Nia Corvel and husband Bram Ostler welcomed their first child, a daughter named Wren, last week.",
+        "Ilse Tarrow and Teo Marr welcomed a son, Otis, in May.",
+    )
+    assert {
+        ("Nia Corvel", "parent_of", "Wren"),
+        ("Bram Ostler", "parent_of", "Wren"),
+        ("Ilse Tarrow", "parent_of", "Otis"),
+        ("Teo Marr", "parent_of", "Otis"),
+    } <= relations(extract_facts(doc, parsed))

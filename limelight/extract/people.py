@@ -168,6 +168,7 @@ def _evidence(text: str, s: NameSpan, doc: Doc, quoted: bool) -> dict:
         "role": prev in PERSON_NOUNS
         or prev in KIN_WORDS
         or bool(re.search(r"\b(?:ex|late)-?\s*$", before))
+        or bool(_CHILD_NAMED_BEFORE.search(before))
         or (ner and bool(_AGENT_NOUN_BEFORE.search(before))),
         "speech": bool(_SPEECH_AFTER.match(after)),
         "quoted": quoted,
@@ -185,6 +186,9 @@ _PLACE_PREPOSITIONS = {"at", "in", "from", "to", "near", "outside", "inside", "l
 _SURNAME_TAILS = {"park", "hall", "house", "bank", "banks", "street", "church", "garden"}
 # 'her husband, the hurler X', 'the cellist X': a doer's noun the role lists may lack
 _AGENT_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|fellow)\s+(?:[a-z]+\s+)?[a-z]{3,}(?:er|ist|or|ian|ess)\s+$")
+_CHILD_NAMED_BEFORE = re.compile(
+    r"\b(?:son|daughter|baby|child|boy|girl|twins?)\s+(?:named|called)\s+$", re.I
+)
 _VENUE_PREPOSITIONS = {"at", "inside", "outside", "leaving", "left", "exiting"}
 
 

@@ -144,9 +144,12 @@ PAIR_STATE = [
     (re.compile(r"\b(?:the )?(?:unlikely |surprise |long |close )?friendship\b", re.I), "friend_of"),
 ]
 SHARE_CHILD = re.compile(
-    r"\b(?:share|shares|sharing|have|has|had)\s+(?:(?:a|one|two|three|four|\d)\s+)?"
-    r"(?:[\w]+-year-old\s+|young\s+|little\s+|teenage\s+|adult\s+)?"
-    r"(?:daughters?|sons?|children|kids|twins)\b,?\s*"
+    r"\b(?:share|shares|sharing|have|has|had|welcomed|welcome|welcomes|welcoming)\s+"
+    # 'welcomed their first child, a son'
+    r"(?:their\s+(?:first|second|third|fourth|fifth)\s+(?:child|baby),?\s+)?"
+    r"(?:(?:a|one|two|three|four|\d)\s+)?"
+    r"(?:[\w]+-year-old\s+|young\s+|little\s+|teenage\s+|adult\s+|baby\s+)?"
+    r"(?:daughters?|sons?|children|kids|twins|boy|girl)\b(?:,?\s*(?:named|called)\s+|,?\s*)"
 )
 # '... with his ex-wife, model ': the other parent named after the children
 CO_PARENT = re.compile(r"(?:,\s*\d{1,2})?,?\s+with\s+(?:(?:his|her)\s+)?(?:[a-z][\w-]*,?\s+){0,3}(?=[A-Z])")
