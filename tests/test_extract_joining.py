@@ -30,3 +30,13 @@ def test_someone_later_joined_is_joined_where_the_meeting_was(article):
         (["Bram Ostler", "Nia Corvel"], "2024-03-10", "Boston"),
         (["Bram Ostler", "Teo Marr"], "2024-03-10", "Boston"),
     ]
+
+
+def test_someones_grandmother_there_does_not_put_them_there(article):
+    doc, parsed = article(
+        "Party",
+        "Nia Corvel attended the party with her half-sister Ilse Tarrow.",
+        "Teo Marr's grandmother, Ada Brenn, 90, was also there.",
+    )
+    ((people, _, _),) = meetings(extract_facts(doc, parsed))
+    assert people == ["Ada Brenn", "Ilse Tarrow", "Nia Corvel"]

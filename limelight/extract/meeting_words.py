@@ -110,4 +110,8 @@ NOT_WITH_POSSESSOR = {
     "set", "gig", "concert", "performance", "residency", "act", "fans", "team", "rep", "representative",
     "bandmate", "co-star", "costar", "manager", "agent", "publicist", "assistant", "bodyguard",
     "stylist", "producer", "lawyer", "spokesperson", "spokesman", "spokeswoman",
+    # relatives the contract has no relation for ('X's grandmother Y was also there': X was not)
+    "grandmother", "grandfather", "grandma", "grandpa", "gran", "granny", "nan", "aunt", "uncle",
+    "cousin", "niece", "nephew", "stepmother", "stepfather", "stepmom", "stepdad", "mother-in-law",
+    "father-in-law", "brother-in-law", "sister-in-law", "godmother", "godfather", "godson", "goddaughter",
 }  # fmt: skip
