@@ -32,3 +32,10 @@ def test_birthdays_long_ago_or_to_come_give_no_age(article):
 def test_a_birthday_post_is_no_meeting(article):
     doc, parsed = article("Post", "Ada Brenn celebrated Tom Vale's birthday on Instagram with a sweet post.")
     assert meetings(extract_facts(doc, parsed)) == []
+
+
+def test_at_an_age_opening_a_sentence_in_the_present(article):
+    doc, parsed = article(
+        "Fit", "At 52, Ivo Lask is fitter than ever.", "At 9, Ren Lask won a talent show.", "At 8, Teo Marr left."
+    )
+    assert ages(extract_facts(doc, parsed)) == {("Ivo Lask", 52)}

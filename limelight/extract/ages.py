@@ -30,6 +30,10 @@ _BIRTHDAY = re.compile(
 _OWNED_BIRTHDAY = re.compile(
     r"(?:[’']s|\b(?:at|for|during|ahead of)\s+(?:his|her))\s+(\d{1,3})(?:st|nd|rd|th)\s+birthday\b"
 )
+_AT_AGE_FIRST = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))At\s+(\d{1,3}),\s+(?=[A-Z])", re.M)
+_PRESENT_AFTER = re.compile(
+    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s+(?:\w+ly\s+)?(?:is|has|looks|remains|says|feels|shows|proves|still)\b"
+)
 _CELEBRATED = re.compile(r"\b(?:celebrat\w*|party|bash|marked|marking|toast\w*|threw|throwing|bash)\b", re.I)
 _TURNED = re.compile(
     r"\b(?:turned|turns|turning|turn|transformed|became|celebrated turning|hit)\s+(\d{1,3})\b"
@@ -82,6 +86,10 @@ def extract_ages(document: Document, doc: Doc, people: PeopleIndex) -> list[AgeF
     def quoted(pos: int) -> bool:
         return any(a <= pos < b for a, b in regions)
 
+    for hit in _AT_AGE_FIRST.finditer(text):  # 'At 52, Ian Holt is fitter than ever.'
+        now = _PRESENT_AFTER.match(text, hit.end())  # 'At 9, she won a talent show': an age back then
+        if now and not quoted(hit.start(1)):
+            add(_named_after(people, text, hit.end()), int(hit.group(1)), hit.start(1))
     for hit in _OWNED_BIRTHDAY.finditer(text):
         if _birthday_marked_now(doc, hit):
             owner = _owner(people, doc, hit.start(), hit.start() + 1, True, quoted)
