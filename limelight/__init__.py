@@ -3,7 +3,7 @@
     import limelight
     with limelight.open("limelight.db") as ll:
         report = ll.ingest(["articles/"])
-        ll.person("Tom Cruise")
+        ll.person("Ken Oduya")
 
 The API is loaded lazily, so importing a submodule (``limelight.models``) stays cheap.
 """

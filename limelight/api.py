@@ -310,7 +310,7 @@ def event_view(event, names: dict[str, str], exclude: str | None = None) -> dict
 
 
 def relation_view(relation, person_id: str, names: dict[str, str]) -> dict:
-    """A relation read from ``person_id``'s side: "spouse_of Katie Holmes"."""
+    """A relation read from ``person_id``'s side: "spouse_of Marta Quell"."""
     if relation.subject == person_id:
         predicate, other = relation.predicate, relation.object
     else:

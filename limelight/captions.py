@@ -39,10 +39,10 @@ def credit_end(region: str) -> int:
         if not glued or inside_camel_credit(region[token_start:], i - token_start):
             continue
         if " " not in region[i:].strip():
-            continue  # a caption has words; "@LuxMoreno" at the end is just a handle
+            continue  # a caption has words; "@RosiLema" at the end is just a handle
         if region[token_start] != "@":
             return i
-        candidate = i  # in a @handle the last capital starts the caption ("@kitLuxMoreno ...")
+        candidate = i  # in a @handle the last capital starts the caption ("@kitRosiLema ...")
     return candidate if candidate is not None else len(region)
 
 

@@ -114,7 +114,7 @@ class LocalPerson:
     aliases: list[str] = field(default_factory=list)
     descriptors: list[str] = field(default_factory=list)
     mentions: list[tuple[int, int]] = field(default_factory=list)
-    birth_names: list[str] = field(default_factory=list)  # "born Jonathan Kowalczyk"
+    birth_names: list[str] = field(default_factory=list)  # "born Stanislaw Wendt"
 
 
 @dataclass

@@ -200,23 +200,32 @@ def record_to_article(record: object, source: str) -> RawArticle | ReadProblem:
         ident = str(ident)
     if not isinstance(ident, str) or not ident.strip():
         return ReadProblem(source, "record has no id")
-    text, html = optional_str(record.get("text")), optional_str(record.get("html"))
+    text, html = first_str(record, TEXT_FIELDS), first_str(record, HTML_FIELDS)
     if not (text and text.strip()) and not (html and html.strip()):
         return ReadProblem(source, f"record {ident!r} has neither text nor html")
-    published = optional_str(record.get("published"))
+    published = first_str(record, PUBLISHED_FIELDS)
     return RawArticle(
         id=ident.strip(),
         source=source,
-        url=optional_str(record.get("url")) or (page_url(html) if html else None),
-        title=optional_str(record.get("title")),
+        url=first_str(record, URL_FIELDS) or (page_url(html) if html else None),
+        title=first_str(record, TITLE_FIELDS),
         published=published.strip() if published and published.strip() else None,
         text=text if text and text.strip() else None,
         html=html if html and html.strip() else None,
     )
 
 
-def optional_str(value: object) -> str | None:
-    return value if isinstance(value, str) else None
+# The names scrapers give these fields (news-please, trafilatura, newspaper, schema.org, our own).
+TEXT_FIELDS = ("text", "maintext", "content", "body", "article_text", "articleBody")
+HTML_FIELDS = ("html", "raw_html")
+PUBLISHED_FIELDS = ("published", "date_publish", "date_published", "datePublished", "publish_date", "date")
+TITLE_FIELDS = ("title", "headline")
+URL_FIELDS = ("url", "link", "source_url")
+
+
+def first_str(record: dict, names: tuple[str, ...]) -> str | None:
+    """The first of several field names the record has a non-empty string for."""
+    return next((v for v in map(record.get, names) if isinstance(v, str) and v.strip()), None)
 
 
 # ----------------------------------------------------------------- WARC

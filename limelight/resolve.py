@@ -80,7 +80,7 @@ def person_findings(
 
 @lru_cache(maxsize=1 << 20)
 def name_key(name: str) -> str:
-    """Casefolded, accent-free, single-spaced: 'DESMOND Ashby' and 'Desmond Ashby' are one key."""
+    """Casefolded, accent-free, single-spaced: 'CORMAC Hale' and 'Cormac Hale' are one key."""
     text = unicodedata.normalize("NFKD", name)
     text = "".join(c for c in text if not unicodedata.combining(c)).replace("’", "'").casefold()
     return " ".join(re.sub(r"[^\w\s'-]", " ", text).split())
@@ -172,7 +172,7 @@ def links_to(key: str) -> list[str]:
 def _attach_single_names(
     locals_: dict[Member, LocalPerson], uf: _Union, company_names: dict[str, set[str]]
 ) -> None:
-    """'Ivy' (one article) is 'Ivy Ashby' (others) when only one fuller name fits and they share company."""
+    """'Nell' (one article) is 'Nell Hale' (others) when only one fuller name fits and they share company."""
     company: dict[str, set[str]] = defaultdict(set)  # root -> name keys of people seen alongside
     for m, p in locals_.items():
         company[uf.find(m)] |= company_names[m[0]] - {name_key(p.name)}
@@ -194,15 +194,15 @@ def _attach_single_names(
         fits = sorted(r for r in firsts.get(name_key(p.name), set()) if r in full_roots)
         if not fits:
             owners = nick_owners.get(name_key(p.name), set())
-            if len(owners) == 1:  # "Roo", said elsewhere to be Ruby's nickname
+            if len(owners) == 1:  # "Bibi", said elsewhere to be Beatrix's nickname
                 uf.union(m, next(iter(owners)))
             else:
-                singles[name_key(p.name)].append(m)  # "Zephyr" in five articles is one Zephyr
+                singles[name_key(p.name)].append(m)  # "Kestrel" in five articles is one Kestrel
             continue
         mine = company[uf.find(m)]
         scored = sorted(((len(mine & company[r]), r) for r in fits), reverse=True)
         best, root = scored[0]
-        # Company is the evidence: a lone 'Theo' (a child in one story) is not the only Theo
+        # Company is the evidence: a lone 'Otto' (a child in one story) is not the only Otto
         # Raskin the corpus knows unless they were seen with the same people.
         if best > 0 and (len(scored) == 1 or scored[1][0] < best):
             uf.union(m, root)

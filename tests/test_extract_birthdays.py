@@ -36,6 +36,9 @@ def test_a_birthday_post_is_no_meeting(article):
 
 def test_at_an_age_opening_a_sentence_in_the_present(article):
     doc, parsed = article(
-        "Fit", "At 52, Ivo Lask is fitter than ever.", "At 9, Ren Lask won a talent show.", "At 8, Teo Marr left."
+        "Fit",
+        "At 52, Ivo Lask is fitter than ever.",
+        "At 9, Ren Lask won a talent show.",
+        "At 8, Teo Marr left.",
     )
     assert ages(extract_facts(doc, parsed)) == {("Ivo Lask", 52)}

@@ -27,8 +27,8 @@ def test_tour_dates_belong_to_the_possessor(article):
 
 
 def test_child_age_is_the_parents_count_not_their_age(article):
-    found = counts(article, "Olek Brandt, 38, took his 4-year-old daughter to the park.")
-    assert found == {("Olek Brandt", "age of daughter", 4)}
+    found = counts(article, "Olek Brandl, 38, took his 4-year-old daughter to the park.")
+    assert found == {("Olek Brandl", "age of daughter", 4)}
 
 
 def test_child_age_in_apposition_and_number_of_children(article):
@@ -42,7 +42,7 @@ def test_child_age_in_apposition_and_number_of_children(article):
 
 
 def test_two_children_of_different_ages_are_ambiguous(article):
-    found = counts(article, "Olek Brandt brought his 4-year-old son and his 9-year-old son along.")
+    found = counts(article, "Olek Brandl brought his 4-year-old son and his 9-year-old son along.")
     assert not any(q == "age of son" for _, q, _ in found)
 
 

@@ -68,12 +68,12 @@ def test_a_role_in_the_object_means_the_partner_just_named(article):
 def test_a_child_welcomed_named_or_set_off_by_commas(article):
     doc, parsed = article(
         "Baby",
-        "Nia Corvel and husband Bram Ostler welcomed their first child, a daughter named Wren, last week.",
+        "Nia Corvel and husband Bram Ostler welcomed their first child, a daughter named Nell, last week.",
         "Ilse Tarrow and Teo Marr welcomed a son, Otis, in May.",
     )
     assert {
-        ("Nia Corvel", "parent_of", "Wren"),
-        ("Bram Ostler", "parent_of", "Wren"),
+        ("Nia Corvel", "parent_of", "Nell"),
+        ("Bram Ostler", "parent_of", "Nell"),
         ("Ilse Tarrow", "parent_of", "Otis"),
         ("Teo Marr", "parent_of", "Otis"),
     } <= relations(extract_facts(doc, parsed))

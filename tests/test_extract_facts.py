@@ -61,10 +61,10 @@ def test_two_described_people_with_ages_in_one_sentence(article):
     # second of two joined descriptions is the other partner.
     doc, parsed = article(
         "Split",
-        "Jada Fennick and Marco Lindqvist have split after eight years, her rep confirmed.",
+        "Jada Fennick and Marco Lindgren have split after eight years, her rep confirmed.",
         "The actress, 41, and the restaurateur, 45, wed in 2017.",
     )
-    assert ages(extract_facts(doc, parsed)) == {("Jada Fennick", 41), ("Marco Lindqvist", 45)}
+    assert ages(extract_facts(doc, parsed)) == {("Jada Fennick", 41), ("Marco Lindgren", 45)}
 
 
 def test_inverted_attribution_and_a_name_quoted_is_not_the_one_aged(article):
@@ -189,15 +189,15 @@ def test_the_lovebirds_kissing_is_a_meeting_and_sharing_a_photo_is_not(article):
 def test_cosying_up_is_a_meeting_and_an_outlet_is_not_a_person(article):
     doc, parsed = article(
         "Gala night",
-        "Cass Embry, 29, cosied up to Theo Brandl at a gala in Boston on Monday night.",
+        "Cass Embry, 29, cosied up to Otto Brandl at a gala in Boston on Monday night.",
         "\u201cWe're just having fun,\u201d Embry told Vogue in an interview.",
         "Brandl previously dated model Ivy Lowry.",
         published="2025-05-06",
     )
     facts = extract_facts(doc, parsed)
-    assert meetings(facts) == [(["Cass Embry", "Theo Brandl"], "2025-05-05", "Boston")]
+    assert meetings(facts) == [(["Cass Embry", "Otto Brandl"], "2025-05-05", "Boston")]
     assert "Vogue" not in by_name(facts).values()
-    assert ("Theo Brandl", "ex_partner_of", "Ivy Lowry") in relations(facts)
+    assert ("Otto Brandl", "ex_partner_of", "Ivy Lowry") in relations(facts)
 
 
 def test_two_people_arriving_as_one_subject_is_a_meeting_unless_apart(article):
@@ -385,11 +385,11 @@ def test_friendship_phrasings_and_a_former_girlfriend(article):
 def test_children_listed_together_are_each_a_child_and_siblings(article):
     doc, parsed = article(
         "Anniversary",
-        "Ada Brook and her husband Cole Wynn marked their anniversary with a dinner in Paris.",
+        "Ada Brook and her husband Cale Wynn marked their anniversary with a dinner in Paris.",
         "The couple, who married in 2014, share daughters Ivy, 6, and Juno, 2, who stayed at home.",
     )
     rels = relations(extract_facts(doc, parsed))
-    for parent in ("Ada Brook", "Cole Wynn"):
+    for parent in ("Ada Brook", "Cale Wynn"):
         assert {(parent, "parent_of", "Ivy"), (parent, "parent_of", "Juno")} <= rels
     assert ("Ivy", "sibling_of", "Juno") in rels or ("Juno", "sibling_of", "Ivy") in rels
 
@@ -397,11 +397,11 @@ def test_children_listed_together_are_each_a_child_and_siblings(article):
 def test_a_kin_word_lists_only_names_that_follow_as_a_list(article):
     doc, parsed = article(
         "Premiere",
-        "Rhea Moss, 40, brought her son Tobin Moss and producer Dario Fenn to the premiere.",
+        "Rhea Moss, 40, brought her son Tobin Moss and producer Emil Fenn to the premiere.",
     )
     rels = relations(extract_facts(doc, parsed))
     assert ("Rhea Moss", "parent_of", "Tobin Moss") in rels
-    assert not any("Dario Fenn" in (s, o) for s, _, o in rels)
+    assert not any("Emil Fenn" in (s, o) for s, _, o in rels)
 
 
 def test_rumours_and_metaphors_are_not_relations(article):
@@ -450,10 +450,10 @@ def test_someone_performing_while_a_pair_kiss_is_not_in_their_meeting(article):
 def test_a_possessed_year_old_is_someone_elses_age(article):
     doc, parsed = article(
         "Outing",
-        "Olek Brandt, 38, took his 4-year-old daughter to the park.",
+        "Olek Brandl, 38, took his 4-year-old daughter to the park.",
         "Nadia Ferro arrived with her 40-year-old co-star Ken Oduya.",
     )
-    assert ages(extract_facts(doc, parsed)) == {("Olek Brandt", 38), ("Ken Oduya", 40)}
+    assert ages(extract_facts(doc, parsed)) == {("Olek Brandl", 38), ("Ken Oduya", 40)}
 
 
 def test_a_pronoun_in_a_clause_on_a_noun_does_not_set_the_gender(article):

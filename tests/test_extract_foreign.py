@@ -291,15 +291,15 @@ def test_kin_and_marriage_said_with_an_aside_or_a_year_between():
 def test_kin_of_with_a_role_an_aside_before_a_past_marriage_and_kin_named_after_the_owner():
     facts, names = read(
         "es",
-        "Lucía Ferrán, captada en Madrid",
-        "La actriz Lucía Ferrán, de 29 años, cenó con Mateo Cruzado en Madrid el sábado.",
+        "Inma Ferrán, captada en Madrid",
+        "La actriz Inma Ferrán, de 29 años, cenó con Mateo Cruzado en Madrid el sábado.",
         "Ferrán, hija del director Andrés Ferrán, estuvo casada con el cantante Nico Vidaurre "
         "entre 2018 y 2022.",
     )
     rels = {(names[r.subject], r.predicate, names[r.object]) for r in facts.relations}
     assert {
-        ("Andrés Ferrán", "parent_of", "Lucía Ferrán"),
-        ("Lucía Ferrán", "ex_spouse_of", "Nico Vidaurre"),
+        ("Andrés Ferrán", "parent_of", "Inma Ferrán"),
+        ("Inma Ferrán", "ex_spouse_of", "Nico Vidaurre"),
     } <= rels
     facts, names = read(
         "fr",

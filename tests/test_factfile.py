@@ -25,13 +25,13 @@ from limelight.nlp import DEFAULT_MODEL
 
 def full_article() -> Processed:
     """Every kind of field: tuples, None, empty and non-empty lists, text beyond ASCII."""
-    text = "Zoë Marchetti meets Ilya Dorn\n\nZoë Marchetti, 29, met Ilya Dorn in Lyon. « Merci », she said."
+    text = "Zoë Mascarini meets Ilya Dorn\n\nZoë Mascarini, 29, met Ilya Dorn in Lyon. « Merci », she said."
     doc = Document(
         id="a-1",
         source="in/batch.jsonl:3",
         url="https://paper.example/a-1",
         outlet="paper.example",
-        title="Zoë Marchetti meets Ilya Dorn",
+        title="Zoë Mascarini meets Ilya Dorn",
         published=None,
         language="en",
         text=text,
@@ -44,11 +44,11 @@ def full_article() -> Processed:
         original="  " + text,
         offsets=[(0, 2, 29), (31, 33, len(text) - 31)],
     )
-    ev = Evidence("Zoë Marchetti, 29, met Ilya Dorn in Lyon.", 31, 72)
+    ev = Evidence("Zoë Mascarini, 29, met Ilya Dorn in Lyon.", 31, 72)
     facts = ArticleFacts(
         article="a-1",
         people=[
-            LocalPerson("p0", "Zoë Marchetti", aliases=["Zoë"], descriptors=[], mentions=[(0, 13), (31, 44)]),
+            LocalPerson("p0", "Zoë Mascarini", aliases=["Zoë"], descriptors=[], mentions=[(0, 13), (31, 44)]),
             LocalPerson("p1", "Ilya Dorn", birth_names=["Ilya Dornovsky"]),
         ],
         ages=[AgeFact("p0", 29, None, ev)],
@@ -79,8 +79,8 @@ def test_engine_output_round_trips(tmp_path, nlp):  # nlp: the pipeline, loaded 
     raw = RawArticle(
         id="r1",
         source="test",
-        text="Sculptor Wren Abernathy, 52, meets poet Lio Santos\n\n"
-        "Sculptor Wren Abernathy, 52, met poet Lio Santos at a gallery in Boston on March 3, 2024.\n\n"
+        text="Sculptor Nell Abernathy, 52, meets poet Lio Santos\n\n"
+        "Sculptor Nell Abernathy, 52, met poet Lio Santos at a gallery in Boston on March 3, 2024.\n\n"
         '"It was a long talk," Abernathy said.',
     )
     results = process_chunk([raw, ReadProblem("x.txt", "empty file")], DEFAULT_MODEL)

@@ -171,3 +171,22 @@ def test_warc_date_is_only_a_fallback():
         crawled=CRAWL_DATE,
     )
     assert clean(dated).published == "2023-05-07"
+
+
+def test_jsonl_fields_as_other_scrapers_name_them(tmp_path):
+    path = tmp_path / "scraped.jsonl"
+    record = {
+        "id": "n1",
+        "maintext": "Ada met Ken.",
+        "date_publish": "2021-05-06 10:00:00",
+        "headline": "Met",
+        "link": "https://a.example/n1",
+    }
+    path.write_text(json.dumps(record), encoding="utf-8")
+    [article] = read_all(path)
+    assert (article.text, article.published, article.title, article.url) == (
+        "Ada met Ken.",
+        "2021-05-06 10:00:00",
+        "Met",
+        "https://a.example/n1",
+    )

@@ -14,9 +14,9 @@ PAGE = """<!doctype html><html><head><meta charset="utf-8"><title>{title}</title
 ARTICLES = [
     (
         "https://gazette.example/culture/harbour-gala-night",
-        "Pianist Odile Varga and chef Tomasz Brill met at the harbour gala",
+        "Pianist Ilona Varga and chef Tomasz Brill met at the harbour gala",
         [
-            "Pianist Odile Varga, 41, met chef Tomasz Brill at the Lantern Hall in Dublin "
+            "Pianist Ilona Varga, 41, met chef Tomasz Brill at the Lantern Hall in Dublin "
             "on Saturday night, where the two shared a table for most of the evening.",
             '"We talked about bread and Brahms," Varga told the Gazette afterwards.',
         ],

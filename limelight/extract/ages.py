@@ -1,4 +1,4 @@
-"""Stated ages: "Tom, 59,", "Kit (33)", "the 34-year-old", "turned 40", "Jamie, also 33"."""
+"""Stated ages: "Tom, 59,", "Kit (33)", "the 34-year-old", "turned 40", "Remy, also 33"."""
 
 from __future__ import annotations
 
@@ -62,7 +62,7 @@ _NOT_AGE_AFTER = re.compile(
 def extract_ages(document: Document, doc: Doc, people: PeopleIndex) -> list[AgeFact]:
     text = document.text
     found: dict[tuple[str, int], AgeFact] = {}
-    beside_name: set[tuple[str, int]] = set()  # 'Oyelaran, 34': the surest kind
+    beside_name: set[tuple[str, int]] = set()  # 'Okonkwo, 34': the surest kind
 
     def add(key: str | None, age: int, pos: int) -> None:
         if key is None or not 0 < age < 120 or (key, age) in found:
@@ -120,7 +120,7 @@ def _birthday_marked_now(doc: Doc, hit: re.Match) -> bool:
 
 def _one_age_per_person(ages: list[AgeFact], beside_name: set[tuple[str, int]]) -> list[AgeFact]:
     """One article gives one person one age: when a descriptor or a pronoun was read as someone
-    who also has an age beside their name ('The model, who turns 30...' ... 'Oyelaran, 34'), the
+    who also has an age beside their name ('The model, who turns 30...' ... 'Okonkwo, 34'), the
     age beside the name stands and the other was someone else's."""
     by_name: dict[str, set[int]] = {}
     for person, age in beside_name:

@@ -228,7 +228,7 @@ def _resolve_descriptor(index, tok, resolved, history, subjects, bindings, preno
     dep = tok.dep_
     if dep == "appos" or (dep in ("relcl", "acl") and tok.head.pos_ == "PROPN"):
         owner = index.key_at(tok.head.idx, tok.head.idx + len(tok.head))
-        if owner:  # "Raff, 34, the Dublin-born DJ": the name it stands beside
+        if owner:  # "Pell, 34, the Cork-born DJ": the name it stands beside
             return owner
         dep = tok.head.dep_  # "The Top Gun: Maverick icon" hangs off 'Gun' as its apposition
     if dep in ("nsubj", "nsubjpass") and resolved:

@@ -136,7 +136,7 @@ def _owner_of_word(word: str, full_names: list[str]) -> str | None:
 
 
 def _birth_names(text: str, cands: list[_Cand], people: list[LocalPerson], refs: list[Ref]) -> None:
-    """'Nacida Lucía Moreno Ibarra, Lux...', 'de son vrai nom ...': the birth name of the person who
+    """'Nacida Rosa Lema Ortiz, Rosi...', 'de son vrai nom ...': the birth name of the person who
     shares a word with it, else of the next person named."""
     for c in cands:
         if " " not in c.norm or not lx.BIRTH.search(text[max(0, c.start - 30) : c.start]):

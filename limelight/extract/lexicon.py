@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-# Nouns that describe a person by role or fame ("the singer", "the Top Gun icon", "rapper Zephyr").
+# Nouns that describe a person by role or fame ("the singer", "the Top Gun icon", "rapper Kestrel").
 PERSON_NOUNS = {
     "actor",
     "actress",
@@ -267,7 +267,7 @@ WORK_NOUNS = {
     "campaign",
 }
 
-# Words that end an organisation or work name ("Kowalczyk Family Fund", "Magnolia Records").
+# Words that end an organisation or work name ("Wendt Family Fund", "Bluebell Records").
 ORG_TAILS = {
     "fund",
     "foundation",
@@ -343,7 +343,7 @@ ORG_TAILS = {
 }
 
 # Kinship and partner words -> (predicate from the possessor's view, gender of the named person).
-# "his ex-wife Katie" -> Katie ex_spouse_of him; "her sister Paloma" -> sibling_of; "their daughter
+# "his ex-wife Marta" -> Marta ex_spouse_of him; "her sister Greta" -> sibling_of; "their daughter
 # Ivy" -> they parent_of Ivy.
 KIN_WORDS = {
     "wife": "spouse_of",

@@ -291,7 +291,7 @@ def _parted_from(prep) -> bool:
 
 
 def _possessor_only(doc: Doc, m: Mention) -> bool:
-    """'his ex-wife Katie', 'her Las Vegas show': the possessor is not thereby present."""
+    """'his ex-wife Marta', 'her Las Vegas show': the possessor is not thereby present."""
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     if span is None:
         return False

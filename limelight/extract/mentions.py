@@ -1,5 +1,5 @@
 """Within one article: linking every name mention to its person, birth names and nicknames
-("born Jonathan Kowalczyk", "Roo, as she is known"), and each person's likely pronouns."""
+("born Stanislaw Wendt", "Bibi, as she is known"), and each person's likely pronouns."""
 
 from __future__ import annotations
 
@@ -38,7 +38,7 @@ def link_mentions(index: PeopleIndex, document: Document, doc: Doc, characters: 
 
 def _names_in_run(run: NameSpan, fulls: list[LocalPerson], last_seen: dict[str, int]):
     """The people a capitalised run names: itself, else the full names inside it, else what is
-    left once leading words go ("Meanwhile Ruby", "Action hero")."""
+    left once leading words go ("Meanwhile Beatrix", "Action hero")."""
     key = match_name(run.norm, fulls, last_seen)
     if key is not None:
         return [(run, key)]
@@ -96,7 +96,7 @@ def match_name(norm: str, people: list[LocalPerson], last_seen: dict[str, int]) 
     if exact:
         return exact[0].key
     if len(words) > 1:
-        # "Jamie O" fits "Jamie Oyelaran"
+        # "Remy O" fits "Remy Okonkwo"
         for p in people:
             pw = p.name.split()
             if len(pw) == len(words) and pw[0].lower() == words[0].lower() and pw[-1].startswith(words[-1]):
@@ -107,7 +107,7 @@ def match_name(norm: str, people: list[LocalPerson], last_seen: dict[str, int]) 
     firsts = [p for p in multi if p.name.split()[0].lower() == w]
     lasts = [p for p in multi if w in (x.lower() for x in p.name.split()[1:])]
     if firsts:
-        # two people share a first name (two Jamies): the one mentioned most recently
+        # two people share a first name (two Remys): the one mentioned most recently
         return max(firsts, key=lambda p: last_seen.get(p.key, -1)).key
     if lasts:
         # a shared surname (two Okafors): the article's protagonist, named first
@@ -118,7 +118,7 @@ def match_name(norm: str, people: list[LocalPerson], last_seen: dict[str, int]) 
 
 
 def _first_position(text: str, name: str) -> int:
-    """Where a full name first appears, ALL-CAPS openings included ("TOM Cruise")."""
+    """Where a full name first appears, ALL-CAPS openings included ("KEN Oduya")."""
     m = re.search(re.escape(name), text, re.I)
     return m.start() if m else len(text)
 
@@ -145,7 +145,7 @@ def _sentence_finder(doc: Doc):
 
 
 def birth_names_and_nicknames(index: PeopleIndex, text: str, doc: Doc) -> None:
-    """'born Jonathan Kowalczyk', 'real name is ...', 'nicknamed Kitty', 'Dez, as he is known'."""
+    """'born Stanislaw Wendt', 'real name is ...', 'nicknamed Pip', 'Baz, as he is known'."""
     sent_of = _sentence_finder(doc)
     for pattern in (_BIRTH_NAME, _NICKNAME, _NICK_AS_KNOWN):
         for m in pattern.finditer(text):
@@ -210,7 +210,7 @@ def _merge_into(index: PeopleIndex, src: str, dst: str) -> None:
 
 
 def gender_of(p: LocalPerson, text: str, doc: Doc) -> str | None:
-    """From a gendered word right before a mention ('his ex-wife Helena'), else from the first name,
+    """From a gendered word right before a mention ('his ex-wife Marta'), else from the first name,
     else from the pronoun that follows the name in its sentence ('Nora belt out her hits')."""
     from .lexicon import FEMALE_NOUNS, MALE_NOUNS
 

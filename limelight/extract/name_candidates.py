@@ -1,6 +1,6 @@
 """Which capitalised runs of an article could be people's names, before any evidence is weighed.
 
-Spans per block, with leading words that are no part of a name trimmed ('While Gaga', 'DJ
+Spans per block, with leading words that are no part of a name trimmed ('While Ossia', 'DJ
 Ossian Rudd'), shapes no name has dropped (contractions, holidays), and a Title Case headline's
 runs kept only where the body confirms them.
 """
@@ -87,7 +87,7 @@ def _plural_role(low: str) -> bool:
 
 def trim_leading(s: NameSpan, doc: Doc) -> NameSpan | None:
     """Drop capitalised words in front of a name that are not part of it: sentence-initial
-    words ('While Gaga'), roles ('DJ Ossian Rudd'), nationalities and '-born' adjectives."""
+    words ('While Ossia'), roles ('DJ Ossian Rudd'), nationalities and '-born' adjectives."""
     words = s.text.split()
     norms = s.norm.split()
     pos = s.start

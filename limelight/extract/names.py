@@ -260,7 +260,7 @@ def _month_as_first_name(text: str, pos: int, word: str, following: list[tuple[i
 def _piece_span(piece: list[tuple[int, str]]) -> list[NameSpan]:
     if not piece:
         return []
-    # ALL-CAPS words stand in a name only before a Title-case word ("TOM Cruise") or alone.
+    # ALL-CAPS words stand in a name only before a Title-case word ("KEN Oduya") or alone.
     while len(piece) > 1 and piece[-1][1].isupper() and len(piece[-1][1]) > 1:
         piece = piece[:-1]
     start = piece[0][0]

@@ -2,7 +2,7 @@
 
 A name counts as a person on evidence (spaCy's PERSON label, a known first name, an age or a role
 noun beside it, a speech verb after it, coordination with another person), and not when it is a
-place, a title of a work, an organisation or a fictional character. Short forms ("Tom", "Cruise",
+place, a title of a work, an organisation or a fictional character. Short forms ("Ken", "Oduya",
 "TOM") become aliases of the fullest name they fit.
 """
 
@@ -66,7 +66,7 @@ def find_people(document: Document, doc: Doc, quotes: list[tuple[int, int]]) -> 
         if s.norm in characters or s.norm in people or len(s.norm.split()) < 2:
             continue
         if match_name(s.norm, list(people.values()), {}) is not None:
-            continue  # "Jamie O" is "Jamie Oyelaran"
+            continue  # "Remy O" is "Remy Okonkwo"
         if _is_full_name(s, by_name[s.norm], single_words):
             people[s.norm] = LocalPerson(key=s.norm, name=s.norm)
     singles = _single_names(spans, evidence, people, characters, text)
@@ -298,7 +298,7 @@ def _is_full_name(s: NameSpan, evs: list[dict], single_words: set[str]) -> bool:
 def _single_names(
     spans, evidence, people: dict[str, LocalPerson], characters: set[str], text: str
 ) -> list[str]:
-    """Single-word people (Vantablu, Ciara, Juno) that are no part of a fuller name."""
+    """Single-word people (Vantablu, Zendra, Oona) that are no part of a fuller name."""
     fulls = list(people.values())
     by_word: dict[str, list[dict]] = defaultdict(list)
     for s in spans:
@@ -336,7 +336,7 @@ _LIST_GAP = re.compile(r"^\s*(?:,|&|and|,\s*and)\s*$")
 
 
 def _coordinated_with_person(word: str, spans, people, text: str) -> bool:
-    """'Angela Bassett, Ciara, Christian Siriano': a word listed among people is one."""
+    """'Mara Lind, Zendra, Tobias Venn': a word listed among people is one."""
     ordered = sorted(spans, key=lambda s: s.start)
     for i, s in enumerate(ordered):
         if s.norm != word:

@@ -293,7 +293,7 @@ def _speech_subject(doc: Doc, people: PeopleIndex, start: int, end: int) -> tupl
     if key:
         return True, key
     if s.lemma_.lower() in ANONYMOUS_SPEAKERS or s.lemma_.lower() in _UNSIGNED:
-        return True, None  # "a source", "Theo's rep", "a fan tweet": nobody the article names
+        return True, None  # "a source", "Otto's rep", "a fan tweet": nobody the article names
     return False, None
 
 

@@ -1,6 +1,6 @@
 """Relations between people: spouses, partners, exes, friends, parents and children, siblings.
 
-From kinship phrases ("his ex-wife Katie Holmes", "Lux's younger sister Paloma", "their daughter
+From kinship phrases ("his ex-wife Marta Quell", "Nia's younger sister Greta", "their daughter
 Ivy"), from verbs ("married to", "has been dating", "moved on with", "dated ... before their
 split") and from friendship said of a pair ("the pair are just close friends"). Rumour and
 speculation give nothing; metaphors with an article ("the sister I never had") give nothing.
@@ -167,7 +167,7 @@ _KIN_OF = re.compile(
 
 
 def _names_after(text: str, people: PeopleIndex, pos: int, limit: int) -> list[str]:
-    """The person named at ``pos`` and, for 'daughters Wren, 5, and Margot, 3', those listed
+    """The person named at ``pos`` and, for 'daughters Sorrel, 5, and Elsie, 3', those listed
     right after it (an age, a comma or 'and' between: 'son Leo and husband Max' lists one)."""
     out: list[str] = []
     first = next((m for m in people.mentions if m.kind == "name" and pos <= m.start < pos + 2), None)
@@ -271,7 +271,7 @@ def _parents(text: str, people: PeopleIndex, sent, m, children: list[str]) -> li
     return _pair_before(people, sent, m.start())
 
 
-# 'has two children with Kessler, 46: son Arlo, 6, and daughter Wren, 3'
+# 'has two children with Kessler, 46: son Arlo, 6, and daughter Sorrel, 3'
 _WITH_THEN_COLON = re.compile(r"with\s+(?=[A-Z])")
 _AFTER_CO_PARENT = re.compile(r"(?:,\s*\d{1,3})?\s*[:—–-]\s*")
 _CHILD_GAP = re.compile(
@@ -340,7 +340,7 @@ def _go_betweens(people: PeopleIndex, sent, pos: int) -> set[str]:
 
 
 def _pair_states(people: PeopleIndex, sent, regions, add) -> None:
-    """'the pair are just close friends', 'Halloway and Quaile have been married since 2017'."""
+    """'the pair are just close friends', 'Brenner and Tosh have been married since 2017'."""
     text = sent.text
     for pattern, pred in PAIR_STATE:
         m = pattern.search(text)
