@@ -40,3 +40,18 @@ def test_someones_grandmother_there_does_not_put_them_there(article):
     )
     ((people, _, _),) = meetings(extract_facts(doc, parsed))
     assert people == ["Ada Brenn", "Ilse Tarrow", "Nia Corvel"]
+
+
+def test_longtime_pals_reunited_and_arms_around_and_an_also_joined_daughter(article):
+    doc, parsed = article(
+        "Premiere",
+        "Nia Corvel and Bram Ostler are proving that old friendships last.",
+        "The longtime pals reunited on the red carpet at the Toronto International Film Festival on "
+        "Friday night.",
+        "Corvel, 44, wrapped her arms around Ostler, 47, outside Roy Thomson Hall.",
+        "Ostler, who split from his wife of 12 years, Ilse Tarrow, last year, was also joined by his "
+        "teenage daughter, Poppy, 16.",
+    )
+    facts = extract_facts(doc, parsed)
+    assert "Roy Thomson Hall" not in {p.name for p in facts.people}
+    assert meetings(facts) == [(["Bram Ostler", "Nia Corvel", "Poppy"], "2024-03-15", "Toronto")]

@@ -32,14 +32,15 @@ _CLOSE = re.compile(r"\b(?:hand in hand|arm in arm|side by side|holding hands)\b
 GROUP = re.compile(
     # ('joined the family for lunch': the people of the meeting just told; not 'the family's home')
     r"\b(?:the (?:(?:happy|royal|famous|new|loved-up|smitten|celebrity|star|A-list|showbiz|married|"
-    r"engaged)\s+)?"
+    r"engaged|longtime|long-time|old|close|former|best)\s+)?"
     r"(?:pair|duo|couple|two|trio|three|four|group|former couple|former flames|lovebirds|"
-    r"newlyweds|two stars|stars|boys|lads|girls|bandmates|family(?![’']s))(?: of them)?|both|they|them)\b",
+    r"newlyweds|two stars|stars|boys|lads|girls|bandmates|pals|friends|besties|exes|co-?stars|"
+    r"family(?![’']s))(?: of them)?|both|they|them)\b",
     re.I,
 )
 # The head word of such a phrase, as the parser sees it ('The lovebirds ... were photographed').
 GROUP_NOUNS = {"pair", "duo", "couple", "two", "trio", "three", "group", "lovebirds", "newlyweds", "flames",
-               "family"}  # fmt: skip
+               "family", "pals", "friends", "besties", "exes", "co-stars", "costars"}  # fmt: skip
 
 
 def _in_quote(pos: int, quotes) -> bool:
@@ -53,9 +54,7 @@ def find_trigger(span: Span, text: str, people: PeopleIndex):
         word = tok.lower_
         if lemma in ("catch", "hang", "hung") and any(c.lower_ in ("up", "out") for c in tok.children):
             return tok if _governs_person(tok, people) else None
-        if lemma in ("hold", "lock", "keep") and any(
-            c.lower_ in ("hands", "lips", "arms") for c in tok.children
-        ):
+        if lemma in ("hold", "lock", "keep", "wrap", "throw", "put") and _arms_round(tok):
             return tok if _governs_person(tok, people) else None  # 'held hands', 'locked lips'
         if lemma in ("marry", "wed") and tok.pos_ == "VERB" and _named_on_both_sides(span, tok, people):
             return tok  # 'X married producer Y' (which the small parser often gets wrong)
@@ -118,6 +117,16 @@ _SOMEONES_DAY = re.compile(
 _ONLINE = re.compile(
     r"\b(?:on|via)\s+(?:Instagram|TikTok|Twitter|X|Facebook|social media)\b|\b(?:post|tribute|message)\b"
 )
+
+
+def _arms_round(verb) -> bool:
+    """'held hands', 'locked lips', 'wrapped her arms around', 'threw an arm round'."""
+    words = [c.lower_ for c in verb.children]
+    if verb.lemma_.lower() in ("hold", "lock", "keep"):
+        return any(w in ("hands", "lips", "arms") for w in words)
+    return any(w in ("arm", "arms") for w in words) and any(
+        t.lower_ in ("around", "round") for t in verb.subtree
+    )
 
 
 def _someones_day(verb, people: PeopleIndex) -> bool:
@@ -246,6 +255,8 @@ def _aside(doc: Doc, m: Mention, trigger) -> bool:
     meeting word is not part of."""
     if trigger is None:
         return False
+    if _in_who_aside_before(doc, m, trigger):
+        return True
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     if span is None:
         return False
@@ -261,6 +272,19 @@ def _aside(doc: Doc, m: Mention, trigger) -> bool:
             return True
         tok = tok.head
     return False
+
+
+_WHO = re.compile(r",\s*(?:who|whom|whose)\b[^.;]*$", re.I)
+
+
+def _in_who_aside_before(doc: Doc, m: Mention, trigger) -> bool:
+    """By the text, for when the parser loses the clause: 'X, who split from his wife, Y, last
+    year, was joined by Z' (a who-aside opens before Y and closes with a comma before the verb)."""
+    text = doc_text(doc)
+    sent_start = trigger.sent.start_char
+    if not sent_start <= m.start < trigger.idx:
+        return False
+    return bool(_WHO.search(text[sent_start : m.start])) and "," in text[m.end : trigger.idx]
 
 
 # 'as X performed on stage' happens alongside; 'weeks after X finalised her divorce' before.

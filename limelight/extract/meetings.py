@@ -233,7 +233,14 @@ def _join_where_joined(reports: list[MeetingReport]) -> None:
             if set(r.participants) & set(before.participants) and before.date is not None:
                 r.date = before.date
                 r.place.merge_missing(before.place)
+                if re.search(r"\balso\b", r.evidence.text):  # 'was also joined by': one more there
+                    r.participants = before.participants + [
+                        k for k in r.participants if k not in before.participants
+                    ]
                 break
+
+
+_WHO_ASIDE_OPEN = re.compile(r",\s*(?:who|whom|whose|which)\b[^.;]*$", re.I)
 
 
 def _own_period(span: Span, published) -> tuple[int, int | None] | None:
@@ -243,6 +250,8 @@ def _own_period(span: Span, published) -> tuple[int, int | None] | None:
     if found is None:
         return None
     year, month, at = found
+    if _WHO_ASIDE_OPEN.search(span.text[:at]) and "," in span.text[at:]:
+        return None  # by the text, for when the parser loses the who-clause
     tok = span.doc.char_span(span.start_char + at, span.start_char + at + 1, alignment_mode="expand")
     node = tok.root if tok is not None else None
     while node is not None and node.head.i != node.i:

@@ -115,11 +115,15 @@ def _evidence(text: str, s: NameSpan, doc: Doc, quoted: bool) -> dict:
     )
     adjacent = re.search(r"([\w-]+)\s*$", before)  # no comma between: "the podcast Late Night"
     # 'actor Sean Park', 'bandmate Hae-won Park': a surname that is also a place word ('Hyde Park')
-    named_as_one = s.norm.split()[-1].lower() in _SURNAME_TAILS and (
-        first_name_gender(s.norm.split()[0]) is not None
-        or (prev in PERSON_NOUNS or prev in KIN_WORDS)
-        and adjacent is not None
-        and adjacent.group(1).lower() == prev
+    named_as_one = (
+        s.norm.split()[-1].lower() in _SURNAME_TAILS
+        and prev not in _PLACE_PREPOSITIONS
+        and (
+            first_name_gender(s.norm.split()[0]) is not None
+            or (prev in PERSON_NOUNS or prev in KIN_WORDS)
+            and adjacent is not None
+            and adjacent.group(1).lower() == prev
+        )
     )
     titled = prev in WORK_NOUNS and adjacent is not None and adjacent.group(1).lower() == prev
     negative = (
