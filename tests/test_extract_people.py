@@ -240,3 +240,9 @@ def test_two_roles_with_ages_and_a_papers_name_and_a_plural_role_before_names(ar
         "Jonah Ruiz": ["singer"],
     }
     assert ages(facts) == {("Harper Lund", 34), ("Jonah Ruiz", 36)}
+
+
+def test_a_possessive_before_on_again_is_a_person_not_a_venue(article):
+    doc, parsed = article("Couple", "Bea Holm's on-again, off-again boyfriend Max Roe watched.")
+    facts = extract_facts(doc, parsed)
+    assert relations(facts) == {("Bea Holm", "partner_of", "Max Roe")}
