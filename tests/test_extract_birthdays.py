@@ -1,9 +1,13 @@
-"""Birthdays: a birthday to come is not an age yet, someone's birthday being celebrated gives
-their age and puts the guests with them, and a birthday post is no meeting. Tiny invented texts."""
+"""Birthdays and days: a birthday to come is not an age yet, someone's birthday being celebrated gives
+their age and puts the guests with them, a birthday post is no meeting, and 'on the 8th' is a day of the
+story's month. Tiny invented texts."""
+
+from datetime import date
 
 from test_extract_facts import ages, meetings
 
 from limelight.extract import extract_facts
+from limelight.extract.dates import resolve_date
 
 
 def test_turning_in_a_later_month_is_one_year_younger_now(article):
@@ -42,3 +46,10 @@ def test_at_an_age_opening_a_sentence_in_the_present(article):
         "At 8, Teo Marr left.",
     )
     assert ages(extract_facts(doc, parsed)) == {("Ivo Lask", 52)}
+
+
+def test_on_the_ordinal_day_is_that_day_of_the_month_or_the_one_before():
+    published = date(2025, 6, 12)
+    assert resolve_date("They met on the 8th.", published) == date(2025, 6, 8)
+    assert resolve_date("They met on the 20th, at a bar.", published) == date(2025, 5, 20)
+    assert resolve_date("He won on the 3rd day.", published) is None

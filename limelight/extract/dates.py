@@ -99,6 +99,9 @@ def resolve_date(text: str, published: date | None, keep_all: bool = False) -> d
         return None
     if _LAST_NIGHT.search(text):
         return published - timedelta(days=1)
+    ordinal = _ORDINAL_DAY.search(text)
+    if ordinal:  # 'on the 8th': that day of the story's month, or of the month before
+        return _last_day_numbered(int(ordinal.group(1)), published)
     holiday = _holiday(text, published)  # before weekdays: 'Easter Sunday' is no plain Sunday
     if holiday:
         return holiday
@@ -116,6 +119,24 @@ def resolve_date(text: str, published: date | None, keep_all: bool = False) -> d
         return sat if published - sat <= timedelta(days=6) else None
     if _TODAY.search(text):
         return published
+    return None
+
+
+_ORDINAL_DAY = re.compile(
+    r"\bon\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:[,.;)]|$|\s(?:at|in|when|and|as|after|before|with)\b))"
+)
+
+
+def _last_day_numbered(day: int, published: date) -> date | None:
+    year, month = published.year, published.month
+    for _ in range(2):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            candidate = None
+        if candidate is not None and candidate <= published:
+            return candidate
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
     return None
 
 

@@ -157,7 +157,8 @@ def _evidence(text: str, s: NameSpan, doc: Doc, quoted: bool) -> dict:
             and any(w.lower() in ORG_TAILS for w in s.norm.split()[1:])
             and not named_as_one
         )
-        or bool(re.match(r"^[’']s\s+(?:in|on|at|near|for)\b(?!-)", after))  # "Nino's in Santa Monica": a venue
+        # "Nino's in Santa Monica": a venue (not "X's on-again boyfriend")
+        or bool(re.match(r"^[’']s\s+(?:in|on|at|near|for)\b(?!-)", after))
         or bool(re.match(r"^\s*(?:Tour|Records|Pictures|Fund|Foundation|Awards|Festival)\b", after))
         or (
             prev in {"at", "in", "from", "to", "near", "outside", "inside"}
