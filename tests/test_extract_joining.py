@@ -55,3 +55,15 @@ def test_longtime_pals_reunited_and_arms_around_and_an_also_joined_daughter(arti
     facts = extract_facts(doc, parsed)
     assert "Roy Thomson Hall" not in {p.name for p in facts.people}
     assert meetings(facts) == [(["Bram Ostler", "Nia Corvel", "Poppy"], "2024-03-15", "Toronto")]
+
+
+def test_a_trip_with_someone_is_dated_by_its_own_clause_not_the_post_about_it(article):
+    doc, parsed = article(
+        "Birthday trip",
+        "The reality star Nia Corvel jetted off to Cabo San Lucas, Mexico, with her boyfriend Bram Ostler "
+        "over the weekend, sharing snaps from the trip on Instagram on Sunday.",
+        published="2026-01-12",
+    )
+    assert meetings(extract_facts(doc, parsed)) == [
+        (["Bram Ostler", "Nia Corvel"], "2026-01-10", "Cabo San Lucas")
+    ]

@@ -246,3 +246,9 @@ def test_a_possessive_before_on_again_is_a_person_not_a_venue(article):
     doc, parsed = article("Couple", "Bea Holm's on-again, off-again boyfriend Max Roe watched.")
     facts = extract_facts(doc, parsed)
     assert relations(facts) == {("Bea Holm", "partner_of", "Max Roe")}
+
+
+def test_a_verb_before_a_role_is_not_part_of_it(article):
+    doc, parsed = article("Exes", "Nia Corvel previously dated NFL star Bram Ostler.")
+    facts = extract_facts(doc, parsed)
+    assert {p.name: p.descriptors for p in facts.people}["Bram Ostler"] == ["NFL star"]

@@ -349,6 +349,8 @@ def _role_word(tok) -> bool:
         return False
     if tok.pos_ == "VERB" and any(c.dep_ in ("aux", "auxpass") for c in tok.children):
         return False  # 'is now dating chef X': a verb with its auxiliary, not 'rising star X'
+    if tok.tag_ == "VBN" and not (tok.i > 0 and tok.doc[tok.i - 1].text == "-"):
+        return False  # 'previously dated NFL star X' (but 'Dublin-born')
     return tok.tag_ not in ("VBD", "VBZ", "VBP", "MD")
 
 

@@ -84,7 +84,7 @@ def find_trigger(span: Span, text: str, people: PeopleIndex):
             strong = False
         weak = (
             (lemma in WEAK or word in WEAK)
-            and not _ONLINE.search(text)
+            and not _ONLINE.search(own_words(tok))
             and (
                 _TOGETHER.search(text)
                 or (lemma in ("see", "spot") and _CLOSE.search(text))
@@ -117,6 +117,13 @@ _SOMEONES_DAY = re.compile(
 _ONLINE = re.compile(
     r"\b(?:on|via)\s+(?:Instagram|TikTok|Twitter|X|Facebook|social media)\b|\b(?:post|tribute|message)\b"
 )
+
+
+def own_words(verb) -> str:
+    """The words of a verb's own clause, without the clauses hanging off it ('jetted off to Cabo
+    with X, sharing snaps on Instagram': the trip, not the post)."""
+    skip = {t.i for c in verb.children if c.dep_ in ("advcl", "xcomp", "conj", "ccomp") for t in c.subtree}
+    return " ".join(t.text for t in verb.subtree if t.i not in skip)
 
 
 def _arms_round(verb) -> bool:

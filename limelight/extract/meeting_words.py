@@ -99,6 +99,13 @@ WEAK = {
     "sit",  # 'sat courtside next to'
     "debut",  # 'made their red carpet debut as a couple'
     "watch",  # 'as they watched the final at Wimbledon', 'X and Y watched from the stands'
+    "jet",  # 'jetted off to Cabo with her boyfriend'
+    "fly",
+    "holiday",
+    "vacation",
+    "travel",
+    "escape",
+    "head",  # 'headed to dinner with'
 }
 SHARING = {"share", "post", "upload", "publish", "repost"}
 # 'shared a kiss', 'shared an emotional reunion': what two people share in person

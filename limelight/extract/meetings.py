@@ -33,6 +33,7 @@ from .meeting_participants import (
     GROUP,
     find_trigger,
     negated,
+    own_words,
     participants_of,
     unreal,
 )
@@ -163,7 +164,7 @@ def _report(
         keys += [partner] if partner else []
     if len(keys) < 2:
         return None
-    when = None if is_vague(text) else resolve_date(text, published)
+    when = None if is_vague(text) else _own_date(trigger, text, published)
     place = find_place(text, names)
     if not split:  # a sentence cut in two ("X comes two days after Y") keeps each half's own facts
         full = sent.text
@@ -221,6 +222,17 @@ def _event_told(text: str, reports: list[MeetingReport]) -> MeetingReport | None
         if r.date is not None and r.offset is None and noun.search(r.evidence.text):
             return r
     return None
+
+
+def _own_date(trigger, text: str, published):
+    """The day the meeting word's own clause names, before any other of the sentence ('jetted off
+    with X over the weekend, sharing snaps on Sunday': the weekend)."""
+    if trigger is not None:
+        own = own_words(trigger)
+        when = None if is_vague(own) else resolve_date(own, published)
+        if when is not None:
+            return when
+    return resolve_date(text, published)
 
 
 def _join_where_joined(reports: list[MeetingReport]) -> None:
