@@ -50,3 +50,9 @@ def test_a_town_with_its_county_is_never_a_namesake_abroad():
     # a village in no list still gets its county and country
     assert where("a pub in Mousehole, Cornwall")[1:] == ("Mousehole", "Cornwall", "United Kingdom")
     assert find_place("in Ada Brenn, Texas", {"Ada Brenn"}).city is None
+
+
+def test_an_event_named_as_a_place_is_where_it_is_held():
+    assert where("a duet at Glastonbury on Saturday")[1:] == ("Glastonbury", "Somerset", "United Kingdom")
+    assert where("she headlined Coachella")[1:] == ("Indio", "California", "United States")
+    assert where("in Glastonbury, Connecticut")[1:] == ("Glastonbury", "Connecticut", "United States")

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from .gazetteer import Place, cities_named, km, lookup_city, lookup_country, lookup_region, metro_population
 from .lexicon import ORG_TAILS, PERSON_NOUNS, PLATFORMS
 from .names import name_spans
+from .regions import EVENT_PLACES
 from .small_places import small_places_named
 
 # Little words inside venue names: 'Hotel du Cap', 'Bar des Amis', 'Villa d'Este', 'House of Blues'.
@@ -92,6 +93,8 @@ def find_place(text: str, person_names: set[str] | frozenset = frozenset()) -> P
             place.region, place.country = region.region, place.country or region.country
         elif country and place.country is None:
             place.country = country.country
+    if told is None and (place.city is None or place.city.lower() in EVENT_PLACES):
+        _place_of_named_event(text, place)  # 'at Glastonbury' is the festival's town
     if place.city is None:
         _city_of_occasion(text, place)
     if place.city is None:
@@ -106,6 +109,21 @@ _CITY_OCCASION = re.compile(
     r"\b([A-Z][\w'’-]+(?:\s+(?!International\b)[A-Z][\w'’-]+)?)\s+(?:International\s+)?(?:Film\s+Festival|Film\s+Fest|"
     r"Fashion\s+Week)\b"
 )
+
+
+_NAMED_EVENT = re.compile(
+    r"\b(?:at|to|during|for|from|backstage at|headlin\w+)\s+(?:the\s+)?("
+    + "|".join(re.escape(k) for k in sorted(EVENT_PLACES, key=len, reverse=True))
+    + r")\b(?!\s*,\s*(?:Connecticut|CT|Texas))",
+    re.I,
+)
+
+
+def _place_of_named_event(text: str, place: PlaceFound) -> None:
+    """'at Glastonbury', 'headlining Coachella': where that event is held."""
+    m = _NAMED_EVENT.search(text)
+    if m is not None:
+        place.city, place.region, place.country = EVENT_PLACES[m.group(1).lower()]
 
 
 def _city_of_occasion(text: str, place: PlaceFound) -> None:

