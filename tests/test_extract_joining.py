@@ -67,3 +67,18 @@ def test_a_trip_with_someone_is_dated_by_its_own_clause_not_the_post_about_it(ar
     assert meetings(extract_facts(doc, parsed)) == [
         (["Bram Ostler", "Nia Corvel"], "2026-01-10", "Cabo San Lucas")
     ]
+
+
+def test_getaways_strolls_and_fond_states_are_meetings_and_they_are_the_two_named(article):
+    doc, parsed = article(
+        "Romance",
+        "Nia Corvel and Bram Ostler enjoyed a romantic getaway to Capri last week.",
+        "Ilse Tarrow and Teo Marr looked loved-up as they strolled through Soho on Tuesday.",
+        "Ada Brenn and Tom Vale were inseparable at the afterparty in Leeds on Friday.",
+    )
+    found = sorted((people, city) for people, _, city in meetings(extract_facts(doc, parsed)))
+    assert found == [
+        (["Ada Brenn", "Tom Vale"], "Leeds"),
+        (["Bram Ostler", "Nia Corvel"], "Capri"),
+        (["Ilse Tarrow", "Teo Marr"], "Soho"),
+    ]

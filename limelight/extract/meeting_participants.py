@@ -16,6 +16,7 @@ from ..nlp import doc_text
 from .index import Mention, PeopleIndex
 from .lexicon import KIN_WORDS, WORK_NOUNS
 from .meeting_words import (
+    FOND_STATES,
     NEWBORN,
     NOT_WITH_POSSESSOR,
     SHARED_ACTS,
@@ -64,6 +65,13 @@ def find_trigger(span: Span, text: str, people: PeopleIndex):
             return tok if _governs_person(tok, people) else None  # 'bumped into', 'ran into'
         if lemma == "hit" and any(c.lower_ == "town" for c in tok.subtree):
             return tok if _governs_person(tok, people) else None  # 'hit the town with'
+        if (
+            (lemma in FOND_STATES or word in FOND_STATES)
+            and tok.pos_ == "ADJ"
+            and tok.head.pos_ in ("AUX", "VERB")
+        ):
+            if _joint_subject(tok.head, people):
+                return tok  # 'X and Y were inseparable at the afterparty', 'looked loved-up'
         if lemma == "celebrate" and _someones_day(tok, people):
             return tok  # "celebrated Ken's 40th birthday": at Ken's party, with Ken
         if lemma == "pop" and any(c.lower_ == "question" for c in tok.children):

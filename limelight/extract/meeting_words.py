@@ -62,6 +62,12 @@ STRONG_NOUNS = {
     "drinks",
     "breakfast",
     "shopping",
+    "getaway",
+    "holiday",
+    "vacation",
+    "trip",
+    "outing",
+    "stroll",
 }
 WEAK = {
     "spot",
@@ -99,6 +105,8 @@ WEAK = {
     "sit",  # 'sat courtside next to'
     "debut",  # 'made their red carpet debut as a couple'
     "watch",  # 'as they watched the final at Wimbledon', 'X and Y watched from the stands'
+    "stroll",
+    "wander",
     "jet",  # 'jetted off to Cabo with her boyfriend'
     "fly",
     "holiday",
@@ -122,3 +130,5 @@ NOT_WITH_POSSESSOR = {
     "cousin", "niece", "nephew", "stepmother", "stepfather", "stepmom", "stepdad", "mother-in-law",
     "father-in-law", "brother-in-law", "sister-in-law", "godmother", "godfather", "godson", "goddaughter",
 }  # fmt: skip
+# How two people were seen together: 'were inseparable at the party', 'looked loved-up'.
+FOND_STATES = {"inseparable", "loved-up", "smitten", "cosy", "cozy", "affectionate", "flirty", "touchy-feely"}

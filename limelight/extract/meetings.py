@@ -31,6 +31,7 @@ from .meeting_groups import PROPOSAL, group_members, proposal_partner
 from .meeting_merge import MeetingReport, meeting_fact, merge_reports
 from .meeting_participants import (
     GROUP,
+    GROUP_NOUNS,
     find_trigger,
     negated,
     own_words,
@@ -153,7 +154,7 @@ def _report(
     if (trigger is None and not in_photo) or negated(span) or unreal(span):
         return None
     keys = participants_of(people, span, quotes, trigger)
-    if GROUP.search(text):
+    if GROUP.search(text) and not _pair_named_as_subject(keys, span):
         for k in group_members(people, reports, previous, sent):
             if k not in keys:
                 keys.append(k)
@@ -222,6 +223,12 @@ def _event_told(text: str, reports: list[MeetingReport]) -> MeetingReport | None
         if r.date is not None and r.offset is None and noun.search(r.evidence.text):
             return r
     return None
+
+
+def _pair_named_as_subject(keys: list[str], span: Span) -> bool:
+    """'Kim and Ian looked loved-up as they strolled': 'they' are the two the clause names."""
+    group = [t for t in span if GROUP.fullmatch(t.text) or t.lower_ in GROUP_NOUNS]
+    return len(keys) >= 2 and bool(group) and all(t.dep_ in ("nsubj", "nsubjpass") for t in group)
 
 
 def _own_date(trigger, text: str, published):

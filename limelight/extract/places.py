@@ -136,6 +136,13 @@ def _city_of_occasion(text: str, place: PlaceFound) -> None:
             return
 
 
+# 'a getaway to Capri', 'jetted off to Tulum': a trip's destination is a place
+_TRAVELLED_TO = re.compile(
+    r"\b(?:getaway|trip|holiday|vacation|escape|break|jetted off|jetted|flew|headed|travell?ed|sailed)"
+    r"(?:\s+[a-z]+){0,2}\s+to\s+$"
+)
+
+
 def _small_town(text: str, found, person_names, place: PlaceFound) -> None:
     """'dinner in Malibu': a small town, only right after 'in'/'near' and only as a last resort."""
     for s in found:
@@ -143,7 +150,8 @@ def _small_town(text: str, found, person_names, place: PlaceFound) -> None:
         name, start = (f"Saint {s.norm}", s.start - len(saint.group())) if saint else (s.norm, s.start)
         if s.norm in person_names or lookup_region(name) or lookup_country(name):
             continue
-        if not re.search(r"\b(?:in|near)\s+$", text[max(0, start - 6) : start]):
+        before = text[max(0, start - 40) : start]
+        if not (re.search(r"\b(?:in|near)\s+$", before) or _TRAVELLED_TO.search(before)):
             continue
         town = next((t for t in small_places_named(name) if _inside(t, place)), None)
         if town is not None:

@@ -58,7 +58,6 @@ EVENT_PLACES: dict[str, tuple[str, str | None, str]] = {
     "glastonbury": ("Glastonbury", "Somerset", "United Kingdom"),
     "coachella": ("Indio", "California", "United States"),
     "stagecoach": ("Indio", "California", "United States"),
-    "sundance": ("Park City", "Utah", "United States"),
     "sxsw": ("Austin", "Texas", "United States"),
     "lollapalooza": ("Chicago", "Illinois", "United States"),
     "burning man": ("Black Rock City", "Nevada", "United States"),
