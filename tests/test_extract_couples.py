@@ -77,3 +77,13 @@ def test_a_child_welcomed_named_or_set_off_by_commas(article):
         ("Ilse Tarrow", "parent_of", "Otis"),
         ("Teo Marr", "parent_of", "Otis"),
     } <= relations(extract_facts(doc, parsed))
+
+
+def test_a_widow_and_an_ex_who_is_also_the_co_parent(article):
+    doc, parsed = article(
+        "Tribute",
+        "Nia Corvel, the widow of Bram Ostler, spoke at the gala.",
+        "Ilse Tarrow's ex-husband and co-parent Teo Marr attended.",
+    )
+    rels = relations(extract_facts(doc, parsed))
+    assert {("Bram Ostler", "spouse_of", "Nia Corvel"), ("Ilse Tarrow", "ex_spouse_of", "Teo Marr")} <= rels

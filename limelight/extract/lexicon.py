@@ -350,6 +350,8 @@ KIN_WORDS = {
     "husband": "spouse_of",
     "spouse": "spouse_of",
     "other half": "spouse_of",
+    "widow": "spouse_of",  # 'the widow of X': married until X died
+    "widower": "spouse_of",
     "ex-wife": "ex_spouse_of",
     "ex-husband": "ex_spouse_of",
     "ex-spouse": "ex_spouse_of",

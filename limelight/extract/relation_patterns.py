@@ -20,7 +20,8 @@ KIN_PHRASE = re.compile(
     rf"(?P<tenure>\s+of\s+(?:[\w-]+\s+){{1,2}}?(?:years?|months?|decades?))?"  # 'wife of 20 years'
     # 'his wife, actress X': role words, never a preposition ('his first child with ex-girlfriend X'
     # names the child's other parent, not the child)
-    rf"(?P<gap>,?\s+(?:(?:the|a|an)\s+)?(?:(?!(?:with|by|from|to|for|of|and)\s)[a-z][\w-]*\s+){{0,3}}?)"
+    rf"(?P<gap>(?:\s+and\s+co-?parent)?"  # "X's ex-husband and co-parent Y"
+    rf",?\s+(?:(?:the|a|an)\s+)?(?:(?!(?:with|by|from|to|for|of|and)\s)[a-z][\w-]*\s+){{0,3}}?)"
     rf"(?=[A-Z])",
 )
 # 'her longtime boyfriend, guitarist ': words (and a comma) between a verb and the name it governs
