@@ -56,3 +56,12 @@ def test_an_event_named_as_a_place_is_where_it_is_held():
     assert where("a duet at Glastonbury on Saturday")[1:] == ("Glastonbury", "Somerset", "United Kingdom")
     assert where("she headlined Coachella")[1:] == ("Indio", "California", "United States")
     assert where("in Glastonbury, Connecticut")[1:] == ("Glastonbury", "Connecticut", "United States")
+
+
+def test_a_restaurant_named_with_an_italian_or_french_word_is_a_venue(article):
+    from limelight.extract import extract_facts
+
+    doc, parsed = article("Dinner", "Ada Brenn and Tom Vale had dinner at Da Enzo in Rome on Saturday.")
+    facts = extract_facts(doc, parsed)
+    assert {p.name for p in facts.people} == {"Ada Brenn", "Tom Vale"}
+    assert facts.meetings[0].venue == "Da Enzo"

@@ -204,7 +204,8 @@ def _venue_with_its_city(name: str) -> bool:
     return len(words) > 1 and town and first_name_gender(words[0]) is None
 
 
-_ROMANCE_ARTICLES = {"Le", "La", "Les", "El", "Los", "Las", "Il", "Lo"}
+_ROMANCE_ARTICLES = {"Le", "La", "Les", "El", "Los", "Las", "Il", "Lo", "Da", "Chez", "Casa", "Osteria",
+                     "Trattoria", "Ristorante", "Taverna", "Brasserie", "Bistro", "Café", "Cafe"}  # fmt: skip
 
 # A photographer credited in a caption, not a person in the story.
 _PHOTO_CREDIT_BEFORE = re.compile(r"\b(?:photos?|pictures?|images?|photograph)\s+(?:by|:)\s*$", re.I)
