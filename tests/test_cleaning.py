@@ -226,6 +226,9 @@ def test_date_lines_with_the_time_first_and_an_updated_date_as_last_resort():
 
 
 def test_short_texts_by_their_little_words():
-    assert detect_language("Ada Brenn and Tom Vale dine in Rome. They had dinner at Da Enzo on Saturday.") == "en"
+    assert (
+        detect_language("Ada Brenn and Tom Vale dine in Rome. They had dinner at Da Enzo on Saturday.")
+        == "en"
+    )
     assert detect_language("La cantante italiana ha cenato con il suo fidanzato a Roma sabato sera.") == "it"
     assert detect_language("La actriz cenó con el futbolista en Madrid el sábado por la noche.") == "es"

@@ -82,3 +82,17 @@ def test_getaways_strolls_and_fond_states_are_meetings_and_they_are_the_two_name
         (["Bram Ostler", "Nia Corvel"], "Capri"),
         (["Ilse Tarrow", "Teo Marr"], "Soho"),
     ]
+
+
+def test_guests_at_a_gathering_the_lede_names_share_its_occasion(article):
+    doc, parsed = article(
+        "Best dressed",
+        "The stars came out for the Golden Hour Awards at the Palladium in London on Sunday night.",
+        "Teo Marr and wife Jana Marr coordinated in matching white.",
+    )
+    ((people, _, city),) = meetings(facts := extract_facts(doc, parsed))
+    assert (people, city, facts.meetings[0].occasion) == (
+        ["Jana Marr", "Teo Marr"],
+        "London",
+        "Golden Hour Awards",
+    )

@@ -103,10 +103,12 @@ def lede_gathering(document: Document, reports: list[MeetingReport], published, 
         other_day = r.offset is not None or (r.date is not None and r.date != day)
         if other_day or (r.place.city and r.place.city != place.city):
             return  # a meeting with a day or town of its own: the article tells of more than one
+    occasion = occasion_of(lede)
     for r in reports:
         if r.evidence.start >= body.start and not is_vague(r.evidence.text):
             r.date = day
             r.place.merge_missing(place)
+            r.occasion = r.occasion or occasion
 
 
 def same_occasion(reports: list[MeetingReport]) -> None:

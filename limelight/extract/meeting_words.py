@@ -107,6 +107,8 @@ WEAK = {
     "watch",  # 'as they watched the final at Wimbledon', 'X and Y watched from the stands'
     "stroll",
     "wander",
+    "coordinate",  # 'X and Y coordinated in matching white'
+    "twin",
     "jet",  # 'jetted off to Cabo with her boyfriend'
     "fly",
     "holiday",
