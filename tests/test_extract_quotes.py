@@ -53,3 +53,12 @@ def test_said_a_source_after_a_named_quote_is_the_source(article):
         '"We\'re taking it slow," added a source close to the couple.',
     )
     assert quotes(extract_facts(doc, parsed)) == [("Tom Vale", "Lucky guy."), (None, "We're taking it slow,")]
+
+
+def test_words_a_couple_said_together_are_nobodys_alone(article):
+    doc, parsed = article(
+        "Engaged",
+        "Tom Vale shared: 'Best night ever.'",
+        '"We are thrilled," the couple said in a joint statement.',
+    )
+    assert quotes(extract_facts(doc, parsed)) == [("Tom Vale", "Best night ever."), (None, "We are thrilled,")]

@@ -103,6 +103,7 @@ def extract_quotes(
 
 
 _UNKNOWN = object()
+_GROUP_SPEAKER = re.compile(r"\b(?:the\s+(?:couple|pair|duo|two|band|group|family)|they|both)\s*$", re.I)
 
 
 _ADDED = re.compile(r"^[\s,.!?]*(?:she|he|they)\s+(?:added|continued|went on)\b", re.I)
@@ -138,8 +139,8 @@ def _speaker(document, doc, people: PeopleIndex, start, end, before, after, head
     if m:
         a0 = end + 1 + m.start(1)
         a1 = end + 1 + m.end()
-        if _anonymous(after[: m.end()]):
-            return None, after[:80]
+        if _anonymous(after[: m.end()]) or _GROUP_SPEAKER.search(m.group(1)):
+            return None, after[:80]  # 'a source said', 'the couple said in a joint statement'
         text = document.text
         owned = {m.key for m in people.mentions_in(a0, a1) if re.match(r"[’']s\b", text[m.end : m.end + 3])}
         keys = [k for k in people.keys_in(a0, a1) if k not in owned]  # "Lind's mother, Ruth Lind, told"
