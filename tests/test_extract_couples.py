@@ -87,3 +87,17 @@ def test_a_widow_and_an_ex_who_is_also_the_co_parent(article):
     )
     rels = relations(extract_facts(doc, parsed))
     assert {("Bram Ostler", "spouse_of", "Nia Corvel"), ("Ilse Tarrow", "ex_spouse_of", "Teo Marr")} <= rels
+
+
+def test_a_wedding_told_first_undated_then_dated_and_not_dated_by_the_announcement(article):
+    doc, parsed = article(
+        "Wedding",
+        "Veteran actor Bram Ostler has married his longtime partner, the painter Teo Marr, in a private "
+        "ceremony in Santa Fe, his publicist said on Tuesday.",
+        "The couple, who have been together for 25 years, exchanged vows on Saturday in front of 40 "
+        "friends, including Ostler's co-star Ilse Tarrow.",
+        published="2025-05-13",
+    )
+    facts = extract_facts(doc, parsed)
+    assert relations(facts) == {("Bram Ostler", "spouse_of", "Teo Marr")}
+    assert meetings(facts) == [(["Bram Ostler", "Ilse Tarrow", "Teo Marr"], "2025-05-10", "Santa Fe")]

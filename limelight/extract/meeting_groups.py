@@ -15,7 +15,7 @@ from ..nlp import doc_text
 from .index import PeopleIndex
 from .lexicon import KIN_WORDS
 from .meeting_merge import MeetingReport
-from .meeting_participants import GROUP_NOUNS
+from .meeting_participants import GROUP, GROUP_NOUNS
 
 PROPOSAL = {"propose", "pop"}
 _ROMANCE_WORDS = re.compile(
@@ -105,7 +105,10 @@ def _group_members(
     for s in [*own, *reversed(previous[-3:])]:
         if size == 2 and _FORMER.search(s.text):
             continue  # 'X was previously married to Y.' then 'The couple ...': not that couple
-        keys = [m.key for m in people.mentions_in(s.start_char, s.end_char)]
+        end = s.end_char
+        if s is sent and (opening := GROUP.match(s.text)) is not None:
+            end = s.start_char + opening.start()  # 'The couple ..., including X': X is a guest
+        keys = [m.key for m in people.mentions_in(s.start_char, end)]
         uniq = list(dict.fromkeys(keys))
         if size == 2 and romantic and frozenset(uniq) in family:
             continue  # "Brennan's mother, Deirdre Brennan, said" then 'The couple met in 2021'

@@ -28,6 +28,7 @@ class MeetingReport:
     anchor: date | None = None
     period: tuple[int, int | None] | None = None  # 'in March', 'in 2021': a month or year, no day
     joins: bool = False  # 'was later joined by Y': Y joined the last meeting told of the same people
+    needs_date: bool = False  # a wedding told without its day: kept only if another report dates it
 
 
 def compatible(a: MeetingReport, b: MeetingReport) -> bool:

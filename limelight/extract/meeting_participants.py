@@ -76,6 +76,8 @@ def find_trigger(span: Span, text: str, people: PeopleIndex):
             return tok  # "celebrated Ken's 40th birthday": at Ken's party, with Ken
         if lemma == "pop" and any(c.lower_ == "question" for c in tok.children):
             return tok if _governs_person(tok, people) else None  # 'popped the question'
+        if lemma == "exchange" and any(c.lower_ == "vows" for c in tok.children):
+            return tok if _governs_person(tok, people) else None  # 'exchanged vows' (see WEDDING)
         if lemma == "tie" and any(c.lower_ == "knot" for c in tok.children):
             return tok if _governs_person(tok, people) else None  # 'tied the knot' (see WEDDING)
         if lemma == "take" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":

@@ -37,7 +37,7 @@ STRONG = {
     "duetted",  # the parser's lemma is 'duette'
 }
 # A wedding puts the couple together on its day; 'married in 2019' as background is no meeting.
-WEDDING = {"marry", "wed", "tie"}
+WEDDING = {"marry", "wed", "tie", "exchange"}
 # Nouns that name a get-together ("a backstage hangout with", "dinner with").
 STRONG_NOUNS = {
     "hug",

@@ -28,7 +28,7 @@ from .meeting_context import (
     same_occasion,
 )
 from .meeting_groups import PROPOSAL, group_members, proposal_partner
-from .meeting_merge import MeetingReport, meeting_fact, merge_reports
+from .meeting_merge import MeetingReport, compatible, meeting_fact, merge_reports
 from .meeting_participants import (
     GROUP,
     GROUP_NOUNS,
@@ -67,6 +67,7 @@ def extract_meetings(
     published = parse_iso(document.published)
     names = {p.name for p in people.people} | {a for p in people.people for a in p.aliases}
     reports: list[MeetingReport] = []
+    undated_weddings: list[MeetingReport] = []  # background unless another report dates them
     sentences = list(doc.sents)
     for si, sent in enumerate(sentences):
         if _mostly_quoted(sent, quotes) or document.block_at(sent.start_char) is None:
@@ -86,14 +87,14 @@ def extract_meetings(
                 quotes,
             )
             if report:
-                reports.append(report)
+                (undated_weddings if report.needs_date else reports).append(report)
     apply_lede(document, reports, published, names)
     lede_gathering(document, reports, published, names)
     resolve_offsets(reports)
     _join_where_joined(reports)
     same_occasion(reports)
     dateline = dateline_city(document.text)
-    merged = merge_reports(reports)
+    merged = merge_reports(reports + [w for w in undated_weddings if _dated_elsewhere(w, reports)])
     for r in merged:
         if r.place.city is None and dateline:
             r.place.city = dateline
@@ -170,7 +171,7 @@ def _report(
     if not split:  # a sentence cut in two ("X comes two days after Y") keeps each half's own facts
         full = sent.text
         if when is None and not is_vague(full):
-            when = resolve_date(full, published)
+            when = resolve_date(_unsaid(full), published)
         place.merge_missing(find_place(full, names))
         if when is None and not is_vague(full):
             when = paragraph_date(document, previous, sent, published)
@@ -190,8 +191,6 @@ def _report(
     period = _own_period(span if split else sent, published)
     if period is not None and when is not None and not in_period(when, period):
         when = None  # the day of the paragraph or the sentence before is not 'in March'
-    if trigger is not None and trigger.lemma_.lower() in WEDDING and when is None:
-        return None  # a marriage told as background, not the wedding day
     relative = temporal or re.search(r"\b(?:earlier|later|same)\b", text, re.I)
     offset = offset_days(sent.text) if relative else None
     occasion = occasion_of(sent.text)
@@ -201,6 +200,9 @@ def _report(
         report.anchor = date_before(previous, published)
     report.period = period if when is None and offset is None else None
     report.joins = trigger is not None and trigger.lemma_.lower() == "join" and period is None
+    # a marriage told without its day is background ('married in 2019'), unless another report
+    # of the same wedding gives the day ('has married X in Santa Fe' ... 'exchanged vows on Saturday')
+    report.needs_date = trigger is not None and trigger.lemma_.lower() in WEDDING and report.date is None
     return report
 
 
@@ -225,10 +227,26 @@ def _event_told(text: str, reports: list[MeetingReport]) -> MeetingReport | None
     return None
 
 
+def _dated_elsewhere(wedding: MeetingReport, reports: list[MeetingReport]) -> bool:
+    """Whether another report of the same couple gives the day of a wedding told without one."""
+    return any(r.date is not None and compatible(r, wedding) for r in reports)
+
+
 def _pair_named_as_subject(keys: list[str], span: Span) -> bool:
     """'Kim and Ian looked loved-up as they strolled': 'they' are the two the clause names."""
     group = [t for t in span if GROUP.fullmatch(t.text) or t.lower_ in GROUP_NOUNS]
     return len(keys) >= 2 and bool(group) and all(t.dep_ in ("nsubj", "nsubjpass") for t in group)
+
+
+# ', his publicist said on Tuesday': when it was told, not when it happened
+_SAID_ON_A_DAY = re.compile(
+    r",?\s*(?:[\w’'-]+\s+){0,3}(?:said|told|confirmed|announced|revealed|reported)(?:\s+[\w-]+){0,3}?\s+on\s+"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+
+
+def _unsaid(text: str) -> str:
+    return _SAID_ON_A_DAY.sub("", text)
 
 
 def _own_date(trigger, text: str, published):
@@ -236,10 +254,10 @@ def _own_date(trigger, text: str, published):
     with X over the weekend, sharing snaps on Sunday': the weekend)."""
     if trigger is not None:
         own = own_words(trigger)
-        when = None if is_vague(own) else resolve_date(own, published)
+        when = None if is_vague(own) else resolve_date(_unsaid(own), published)
         if when is not None:
             return when
-    return resolve_date(text, published)
+    return resolve_date(_unsaid(text), published)
 
 
 def _join_where_joined(reports: list[MeetingReport]) -> None:

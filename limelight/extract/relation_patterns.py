@@ -67,7 +67,8 @@ VERBAL = [
     ),
     (  # 'Tilda married producer Ben Ocampo', 'who wed Ben'
         re.compile(
-            r"(?<!previously )(?<!formerly )(?<!once )\b(?:married|wed)\s+(?:[a-z][\w-]*\s+){0,2}(?=[A-Z])"
+            r"(?<!previously )(?<!formerly )(?<!once )\b(?:married|wed)\s+"
+            rf"(?:(?:[a-z][\w-]*\s+){{0,2}}|{ROLE_WORDS})(?=[A-Z])"  # 'married his longtime partner, X'
         ),
         "spouse_of",
     ),

@@ -78,7 +78,7 @@ def extract_relations(doc: Doc, people: PeopleIndex, quotes: list[QuoteFact], re
                 for child in children:
                     add(parent, "parent_of", child, sent)
             _siblings(children, sent, add)
-    return _ended_in_the_same_breath([_over_by_its_years(f) for f in found.values()])
+    return _now_married(_ended_in_the_same_breath([_over_by_its_years(f) for f in found.values()]))
 
 
 _SPAN_OF_YEARS = re.compile(
@@ -101,6 +101,15 @@ def _over_by_its_years(fact: RelationFact) -> RelationFact:
     if (m.group("state").lower() == "married") != (fact.predicate == "spouse_of"):
         return fact
     return replace(fact, predicate="ex_" + fact.predicate)
+
+
+def _now_married(facts: list[RelationFact]) -> list[RelationFact]:
+    """'has married his longtime partner, X', 'the couple have been together for 25 years': a
+    partner the article says is now the spouse is told once, as the spouse."""
+    married = {frozenset((f.subject, f.object)) for f in facts if f.predicate == "spouse_of"}
+    return [
+        f for f in facts if not (f.predicate == "partner_of" and frozenset((f.subject, f.object)) in married)
+    ]
 
 
 def _ended_in_the_same_breath(facts: list[RelationFact]) -> list[RelationFact]:
