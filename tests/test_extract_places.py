@@ -65,3 +65,8 @@ def test_a_restaurant_named_with_an_italian_or_french_word_is_a_venue(article):
     facts = extract_facts(doc, parsed)
     assert {p.name for p in facts.people} == {"Ada Brenn", "Tom Vale"}
     assert facts.meetings[0].venue == "Da Enzo"
+
+
+def test_a_home_named_by_its_town():
+    assert where("dinner at her Malibu home last night") == (None, "Malibu", "California", "United States")
+    assert where("at the couple's Cotswolds farm")[2:] == ("Cotswolds", "United Kingdom")

@@ -99,6 +99,8 @@ def find_place(text: str, person_names: set[str] | frozenset = frozenset()) -> P
         _city_of_occasion(text, place)
     if place.city is None:
         _small_town(text, found, person_names, place)
+    if place.city is None:
+        _town_of_home(text, person_names, place)
     if place.city is None and place.venue and len(place.venue.split()) > 1:
         _town_ending_venue(place)
     return place
@@ -141,6 +143,28 @@ _TRAVELLED_TO = re.compile(
     r"\b(?:getaway|trip|holiday|vacation|escape|break|jetted off|jetted|flew|headed|travell?ed|sailed)"
     r"(?:\s+[a-z]+){0,2}\s+to\s+$"
 )
+
+
+_HOME_AFTER = re.compile(r"^\s+(?:home|house|mansion|estate|villa|apartment|pad|ranch|farm|residence)\b")
+_TOWN_HOME = re.compile(
+    r"\b(?:his|her|their|[’']s)\s+((?:[A-Z][\w'’-]+\s+){1,3}?)(?:home|house|mansion|estate|villa|apartment|pad|ranch|farm)\b"
+)
+
+
+def _town_of_home(text: str, person_names, place: PlaceFound) -> None:
+    """'at her Malibu home', "at the couple's Cotswolds farm": the town the home is in."""
+    for m in _TOWN_HOME.finditer(text):
+        name = m.group(1).strip()
+        if name in person_names:
+            continue
+        city = lookup_city(name)
+        town = city or next((t for t in small_places_named(name) if _inside(t, place)), None)
+        if town is not None:
+            place.city, place.region, place.country = town.city, town.region or place.region, town.country
+            return
+        region = lookup_region(name)
+        if region is not None and place.region is None:
+            place.region, place.country = region.region, place.country or region.country
 
 
 def _small_town(text: str, found, person_names, place: PlaceFound) -> None:
@@ -287,6 +311,8 @@ def _venue(text: str, person_names) -> str | None:
             continue  # "at her Together Again Tour", "at her Vegas show": an occasion, not a venue
         if lookup_city(name) or lookup_country(name) or lookup_region(name) or name.lower() in PLATFORMS:
             continue
+        if _HOME_AFTER.match(text[m.end(2) :]):
+            continue  # 'at her Malibu home': a town, and the home is no named venue
         if name.split()[0] in {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}:
             continue
         prefix = "The " if m.group(1) and m.group(1).strip() in ("The",) else ""
