@@ -252,3 +252,15 @@ def test_a_verb_before_a_role_is_not_part_of_it(article):
     doc, parsed = article("Exes", "Nia Corvel previously dated NFL star Bram Ostler.")
     facts = extract_facts(doc, parsed)
     assert {p.name: p.descriptors for p in facts.people}["Bram Ostler"] == ["NFL star"]
+
+
+def test_nicknames_in_quotes_courtesy_titles_and_a_real_name(article):
+    doc, parsed = article(
+        "Gala",
+        "Nia 'Ni-Ni' Corvel, 31, hugged Sir Tom Vale in London on Friday.",
+        "Dame Ada Brenn, 80, joined them.",
+        "Rapper Kestrel, real name Bram Ostler, arrived later.",
+    )
+    facts = extract_facts(doc, parsed)
+    assert names(facts) == {"Nia Corvel", "Tom Vale", "Ada Brenn", "Kestrel"}
+    assert ages(facts) == {("Nia Corvel", 31), ("Ada Brenn", 80)}

@@ -12,7 +12,7 @@ from .index import PRONOUNS, Mention, PeopleIndex
 from .names import NameSpan, first_name_gender, name_spans, title_word
 
 _BIRTH_NAME = re.compile(
-    r"(?<![-\w])(?:born|real name is|real name,|birth name is|née|legal name is)"
+    r"(?<![-\w])(?:born|real name is|real name,|real name|birth name is|née|legal name is)"
     r"\s+((?:[A-Z][\w’'-]+\s?){2,4})"
 )
 _NICKNAME = re.compile(

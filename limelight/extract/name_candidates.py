@@ -19,6 +19,9 @@ HONORIFICS = {"lady", "sir", "dame", "lord", "princess", "prince", "queen", "kin
               "countess", "earl", "baroness", "baron"}  # fmt: skip
 
 
+_COURTESY_TITLES = {"sir", "dame", "dr", "mr", "mrs", "ms", "miss", "mx"}
+
+
 def is_title_case(line: str) -> bool:
     words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", line) if len(w) > 3]
     return len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) > 0.8
@@ -95,8 +98,12 @@ def trim_leading(s: NameSpan, doc: Doc) -> NameSpan | None:
         tok = doc.char_span(pos, pos + len(words[0]), alignment_mode="expand")
         first = tok[0] if tok is not None and len(tok) else None
         low = words[0].lower()
+        if low.rstrip(".") in _COURTESY_TITLES and len(words) >= 3:
+            pos += len(words[0]) + 1  # 'Sir Tom Vale', 'Dr. Ada Brenn': the name is the rest
+            words, norms = words[1:], norms[1:]
+            continue
         if low in HONORIFICS:
-            break
+            break  # 'Lady Gaga', 'Prince Harry': the title is part of how they are named
         drop = (
             low in PERSON_NOUNS
             or low in KIN_WORDS  # "BFF Nora Vance"

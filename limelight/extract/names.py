@@ -168,7 +168,7 @@ def title_word(word: str) -> str:
 def name_spans(text: str, start: int = 0, end: int | None = None) -> list[NameSpan]:
     """Runs of capitalised words, split at connector words, possessives dropped; a first name
     and a surname with a particle between ('Ana de Armas', 'Tom van Berg') are one."""
-    return _with_particles(text, _runs(text, start, end))
+    return _with_particles(text, _with_nicknames(text, _runs(text, start, end)))
 
 
 _PARTICLES = {
@@ -195,6 +195,25 @@ _PARTICLES = {
     "la",
     "le",
 }
+
+
+def _with_nicknames(text: str, spans: list[NameSpan]) -> list[NameSpan]:
+    """ "Nia 'Ni-Ni' Corvel": a first name, a nickname in quotes and a surname are one name."""
+    out: list[NameSpan] = []
+    i = 0
+    while i < len(spans):
+        s = spans[i]
+        if i + 2 < len(spans) and first_name_gender(s.norm.split()[-1]) is not None:
+            nick, last = spans[i + 1], spans[i + 2]
+            opens = re.fullmatch(r"\s+['‘\"“]", text[s.end : nick.start])
+            closes = re.fullmatch(r"['’\"”]\s+", text[nick.end : last.start])
+            if opens and closes:
+                out.append(NameSpan(s.start, last.end, text[s.start : last.end], f"{s.norm} {last.norm}"))
+                i += 3
+                continue
+        out.append(s)
+        i += 1
+    return out
 
 
 def _with_particles(text: str, spans: list[NameSpan]) -> list[NameSpan]:
