@@ -70,3 +70,15 @@ def test_a_restaurant_named_with_an_italian_or_french_word_is_a_venue(article):
 def test_a_home_named_by_its_town():
     assert where("dinner at her Malibu home last night") == (None, "Malibu", "California", "United States")
     assert where("at the couple's Cotswolds farm")[2:] == ("Cotswolds", "United Kingdom")
+
+
+def test_a_small_town_after_in_is_no_person(article):
+    from limelight.extract import extract_facts
+
+    doc, parsed = article(
+        "Holiday",
+        "Clara Vane packed on the PDA with her boyfriend Otto Lindahl during a holiday in Mykonos on Monday.",
+    )
+    facts = extract_facts(doc, parsed)
+    assert {p.name for p in facts.people} == {"Clara Vane", "Otto Lindahl"}
+    assert facts.meetings[0].city == "Mykonos"

@@ -61,4 +61,7 @@ def test_words_a_couple_said_together_are_nobodys_alone(article):
         "Tom Vale shared: 'Best night ever.'",
         '"We are thrilled," the couple said in a joint statement.',
     )
-    assert quotes(extract_facts(doc, parsed)) == [("Tom Vale", "Best night ever."), (None, "We are thrilled,")]
+    assert quotes(extract_facts(doc, parsed)) == [
+        ("Tom Vale", "Best night ever."),
+        (None, "We are thrilled,"),
+    ]

@@ -182,7 +182,8 @@ def _evidence(text: str, s: NameSpan, doc: Doc, quoted: bool) -> dict:
         "titled": titled,  # 'their new film Harbour Glass': the name of a work
         "modifier": modifier,
         "social": _social_role(span),
-        "place": is_place(s.norm),
+        # 'in Mykonos': a town too small for the main gazetteer, named as a place
+        "place": is_place(s.norm) or (prev in ("in", "near") and lookup_small_place(s.norm) is not None),
     }
 
 
