@@ -197,7 +197,10 @@ _APART = re.compile(r"\b(?:separately|apart|alone|solo|individually|each)\b", re
 def _joint_subject(tok, people: PeopleIndex) -> bool:
     """'Ada and Lev arrived', 'as they arrived', 'the couple stepped out': a doing word whose
     subject is two people at once."""
-    for subj in (c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")):
+    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and tok.dep_ in ("xcomp", "advcl", "conj"):  # 'X and Y went shopping'
+        subjects = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for subj in subjects:
         if subj.lower_ in ("they", "pair", "couple", "duo", "lovebirds", "newlyweds"):
             return True
         named = {people.key_at(t.idx, t.idx + len(t)) for t in subj.subtree} - {None}
