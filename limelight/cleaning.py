@@ -68,6 +68,24 @@ BOILERPLATE_LINES = [
         r"|a (?:post|video|reel|photo) shared by\b)",
         r"^\W*follow\s+[^.!?]{1,60}?\s+on\s+(?:instagram|twitter|x|tiktok|facebook|threads|bluesky|youtube)\b"
         r"[^.!?]{0,60}[.!]?$",
+        # page furniture scraped as lines: share and comment buttons, video and "continue
+        # reading" prompts, comment counts; they tell nothing and carry site or network names
+        r"^\W*(?:share(?: this| the)?(?: article| story| post| page| gallery| video)?(?: on (?:\w+ ?){1,2})?"
+        r"|(?:like|follow) us on \w+|scroll (?:down )?(?:for|to) (?:video|more|continue)\b.{0,30}"
+        r"|(?:continue|keep) reading(?: below| after the ad(?:vert(?:isement)?)?)?"
+        r"|story continues (?:below|after)(?: the)?(?: ad(?:vert(?:isement)?)?)?"
+        r"|click (?:here )?to (?:expand|play|watch|enlarge|read more|see more)"
+        r"|(?:play|watch) (?:the )?video(?: below)?"
+        r"|copy link|print(?: this)?(?: article| page)?|email|whatsapp|pinterest"
+        r"|join the (?:conversation|discussion)|have your say\b.{0,40}|leave a comment\b.{0,30}"
+        r"|(?:view|show|load|read|see|add)(?: all)?(?: \d+)? comments?(?: \(\d+\))?|\d+\s+comments?"
+        r"|comments?(?:\s*\(\d+\)|\s+\d+)?)\W*$",
+        # cookie and consent banners: "We use cookies to ...", "Manage cookie settings | Accept"
+        r"\b(?:we|this (?:web)?site|our (?:web)?site|our partners) uses? cookies\b"
+        r"|\bcookie (?:settings|policy|preferences|consent)\b"
+        r"|^\W*(?:accept|reject|allow|manage)(?: all)? cookies\b",
+        # newsletter pitches after the sign-up line: "... delivered to your inbox every morning!"
+        r"\b(?:straight|direct(?:ly)?|delivered|sent|right) (?:in)?to your inbox\b",
     )
 ]
 # Credit lines whose names are credits (case-sensitive: the names are capitalised).

@@ -30,12 +30,18 @@ DATE_LINE = re.compile(
     rf"^(?P<label>{DATE_LABEL}:?\s*)?"
     rf"(?:{_CLOCK},?\s+)?"  # 'Updated: 09:14 EST, 12 May 2026'
     rf"{WRITTEN_DATE}"
-    r"(?:,?\s*(?:at\s+)?\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?)?"
+    r"(?:(?:,?\s*(?:at\s+)?|\s*[-–—]\s*)\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?)?"
     r"(?:\s+by\s+[^.]{1,60})?"
     r"(?:\s*[•·|–-]\s*\d+\s*(?:min|minute)s?\s+read)?\s*$",
     re.IGNORECASE,
 )
 READ_TIME_LINE = re.compile(r"^\d+\s*(?:min|minute)s?\s+read$", re.IGNORECASE)
+# "3 days ago", "Posted 2 hrs ago", "Just now": a relative time dates nothing once scraped.
+RELATIVE_TIME_LINE = re.compile(
+    r"^(?:(?:published|posted|updated)\s+)?(?:(?:\d+|an?|one)\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h"
+    r"|days?|d|weeks?|wks?|months?|years?)\s+ago|just now|yesterday|today)$",
+    re.IGNORECASE,
+)
 # Newswire dateline: "LONDON, June 9 (Meridian Press Wire) -" (no year).
 DATELINE = re.compile(
     r"^[A-Z][A-Z .'’-]+,(?:\s*[A-Z][a-z]+\.,)?\s*" + MONTH + r"\s+(?P<day>\d{1,2})\b[^-–—]{0,60}[-–—]"
@@ -92,7 +98,7 @@ def date_line(text: str) -> str | None:
 
 
 def _one_date_line(text: str) -> str | None:
-    if READ_TIME_LINE.match(text):
+    if READ_TIME_LINE.match(text) or RELATIVE_TIME_LINE.match(text):
         return ""
     match = DATE_LINE.match(text)
     if not match:

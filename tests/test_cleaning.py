@@ -232,3 +232,28 @@ def test_short_texts_by_their_little_words():
     )
     assert detect_language("La cantante italiana ha cenato con il suo fidanzato a Roma sabato sera.") == "it"
     assert detect_language("La actriz cenó con el futbolista en Madrid el sábado por la noche.") == "es"
+
+
+def test_page_furniture_cookie_banners_and_inbox_pitches_are_removed():
+    noise = [
+        "Share this article",
+        "Share on Facebook",
+        "Scroll down for video",
+        "Story continues after advertisement",
+        "Click to expand",
+        "Comments (12)",
+        "142 comments",
+        "Join the conversation",
+        "We use cookies to improve your experience. Accept all cookies",
+        "This website uses cookies. Manage cookie settings | Accept",
+        "Get our free showbiz newsletter delivered to your inbox every morning!",
+    ]
+    prose = ["Tilda Varnock, 31, shared a video of the party.", "She said the comments had hurt her."]
+    doc = make("Head\n\n" + "\n\n".join(noise[:5] + prose + noise[5:]) + "\n")
+    assert blocks(doc, "body") == prose
+    assert all(n in doc.removed for n in noise)
+
+
+def test_relative_times_and_clock_after_a_dash_are_date_lines():
+    doc = make("Head\n\n3 days ago\n\n14.06.2025 - 18:30\n\nThe singer met the actor.\n")
+    assert blocks(doc, "body") == ["The singer met the actor."] and doc.published == "2025-06-14"
