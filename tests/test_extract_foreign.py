@@ -314,3 +314,18 @@ def test_kin_of_with_a_role_an_aside_before_a_past_marriage_and_kin_named_after_
         ("Camille Arnoult", "ex_spouse_of", "Julien Rochat"),
     } <= rels
     assert all(m.venue is None for m in facts.meetings)
+
+
+def test_a_surname_shared_with_a_town_is_still_the_person():
+    facts, names = read(
+        "es",
+        "Julián Ocaña rehace su vida",
+        "El actor Julián Ocaña vive ahora en Sevilla.",
+        "Ocaña, que tiene 41 años, es padre de dos hijos con su expareja, la modelo Irene Valbuena.",
+        "La expareja de Ocaña, Irene Valbuena, prefiere callar. El rodaje será en Ocaña.",
+    )
+    ocana = next(p for p in facts.people if p.name == "Julián Ocaña")
+    assert "Ocaña" in ocana.aliases and len(ocana.mentions) == 4  # not the town 'en Ocaña'
+    assert {(names[a.person], a.age) for a in facts.ages} == {("Julián Ocaña", 41)}
+    rels = {(names[r.subject], r.predicate, names[r.object]) for r in facts.relations}
+    assert rels == {("Julián Ocaña", "ex_partner_of", "Irene Valbuena")}

@@ -27,6 +27,8 @@ class _Cand:
     gender: str | None
     framed: bool  # named as a work, a place, a company, a fictional character or a birth name
     place: bool  # a place's name, and no role noun beside it
+    town_only: bool  # framed only as a town after a preposition ('de Escalante')
+    locative: bool  # right after 'en' / 'à': where something is
 
     @property
     def blocked(self) -> bool:
@@ -63,14 +65,27 @@ def _candidate(text: str, s: int, e: int, norm: str, kin_ends: set[int]) -> _Can
         or s in kin_ends
         or (" " in norm and first_name_gender(norm.split()[0]) is not None)
     )
-    framed = bool(
+    other = bool(
         lx.NONPERSON.search(before)
         or lx.CHARACTER.search(before)
         or lx.BIRTH.search(before)
         or norm.lower() in MEDIA_OUTLETS  # 'a confié X à Paris Match'
-        or (not role and lx.PLACE_PREP.search(before) and lookup_city(norm))
     )
-    return _Cand(s, e, norm, evidence, gender, framed, not role and is_place(norm))
+    town = bool(not role and lx.PLACE_PREP.search(before) and lookup_city(norm))
+    place = not role and is_place(norm)
+    locative = bool(lx.IN_PLACE.search(before))
+    return _Cand(s, e, norm, evidence, gender, other or town, place, town and not other, locative)
+
+
+def _surname_not_town(cands: list[_Cand], full_names: list[str]) -> None:
+    """'Escalante, que tiene 41 años', 'la expareja de Escalante': a single word that is part of
+    a name given in full is that person even when a town shares it, unless it follows 'en' / 'à'
+    (where something happens)."""
+    for c in cands:
+        if " " not in c.norm and not c.locative and _owner_of_word(c.norm, full_names):
+            if c.town_only:
+                c.framed = False
+            c.place = False
 
 
 def _role_gender(m: re.Match) -> str | None:
@@ -89,11 +104,17 @@ def find_people(document: Document, regions) -> tuple[list[LocalPerson], list[Re
         for s, e, norm in capitalised_runs(text, b.start, b.end)
         if not any(a <= s < z for a, z in regions)
     ]
-    framed_words = {w for c in cands if c.framed and not c.evidence for w in c.norm.split()}
     full = {c.norm for c in cands if " " in c.norm and c.evidence and not c.blocked}
     surnames = {n.split()[-1] for n in full}
     full |= {c.norm for c in cands if " " in c.norm and not c.blocked and c.norm.split()[-1] in surnames}
     order = sorted(full, key=lambda n: min(c.start for c in cands if c.norm == n))
+    _surname_not_town(cands, order)
+    framed_words = {
+        w
+        for c in cands
+        if c.framed and not c.evidence and not (c.town_only and _owner_of_word(c.norm, order))
+        for w in c.norm.split()
+    }
     singles = [
         c.norm
         for c in cands
