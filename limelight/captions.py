@@ -76,6 +76,39 @@ def split_glued_captions(text: str, labels: str = CREDIT_LABELS) -> list[tuple[i
     return pieces
 
 
+# A photo credit that opens a paragraph and is glued to it ("Photo: Jo Bay/Getty ImagesThe
+# singer, 29, ..."): the credit of a picture whose caption was not scraped. "Credit:" is left
+# out: on these sites it follows its caption ("The pair smiledCredit: Getty").
+LEADING_LABEL = re.compile(r"^\W*(?:photo|picture|image)s?(?: credit)?\s*:\s*", re.IGNORECASE)
+# Without glue the credit ends at the agency that closes it ("Image: Reuters Emery arrived").
+AGENCIES = (
+    r"Getty Images|Getty|Reuters|AFP|AP Photo|AP|PA Images|PA Wire|PA|Shutterstock|Alamy|BACKGRID|Backgrid"
+    r"|Instagram|Twitter|TikTok|Rex Features|Rex|Splash News|Splash|WireImage|FilmMagic"
+    r"|GC Images|Mega|Supplied"
+)
+AGENCY_END = re.compile(rf"^[^.!?:]{{0,40}}?\b(?:{AGENCIES})\b(?=\s+[A-Z\"“])")
+MIN_PROSE_WORDS = 8
+
+
+def leading_credit(text: str) -> tuple[int, int] | None:
+    """For a paragraph that starts with a labelled photo credit: where the credit starts and
+    where the paragraph proper starts."""
+    label = LEADING_LABEL.match(text)
+    if not label or re.search(CAPTION_LABELS, text[label.end() :]):
+        return None
+    region = text[label.end() :]
+    cut = credit_end(region)
+    if cut == len(region):
+        agency = AGENCY_END.match(region)
+        cut = agency.end() if agency else cut
+    rest = region[cut:].strip()
+    if not credit_value(region[:cut]) or len(region[:cut].split()) > MAX_CREDIT_WORDS:
+        return None
+    if len(rest.split()) < MIN_PROSE_WORDS:
+        return None
+    return label.start(), label.end() + cut + len(region[cut:]) - len(region[cut:].lstrip())
+
+
 def trailing_paren_credit(text: str) -> tuple[int, str] | None:
     """For a short paragraph ending "… (Shutterstock)": where the caption ends and its credit."""
     match = PAREN_CREDIT.search(text)

@@ -18,6 +18,7 @@ from limelight.captions import (
     CREDIT_LABELS,
     CREDIT_ONLY,
     credit_value,
+    leading_credit,
     split_glued_captions,
     trailing_paren_credit,
 )
@@ -231,6 +232,11 @@ def classify(lines: list[Line], caption_hints: dict[int, str | None], title: str
             if out.body and len(text_of(lines, out.body[-1]).split()) <= 60:
                 last = out.body.pop()
                 out.captions.append(Span("caption", last.start, last.end, credit_value(text)))
+            continue
+        lead = leading_credit(text)
+        if lead:
+            out.removed.append(text[lead[0] : lead[1]].strip())
+            out.body.append(Span("body", line.start + lead[1], line.end))
             continue
         pieces = split_glued_captions(text)
         if pieces:

@@ -257,3 +257,17 @@ def test_page_furniture_cookie_banners_and_inbox_pitches_are_removed():
 def test_relative_times_and_clock_after_a_dash_are_date_lines():
     doc = make("Head\n\n3 days ago\n\n14.06.2025 - 18:30\n\nThe singer met the actor.\n")
     assert blocks(doc, "body") == ["The singer met the actor."] and doc.published == "2025-06-14"
+
+
+def test_a_photo_credit_opening_a_paragraph_is_cut_from_it():
+    doc = make(
+        "Head\n\nPhoto: Jo Bay/Pix AgencyThe singer, 29, held hands with Tam Oree in Lisbon on Friday.\n\n"
+        "PICTURE: Reuters Tam Oree later thanked fans for their kind words online.\n\n"
+        "Image: the red carpet\n"
+    )
+    assert blocks(doc, "body") == [
+        "The singer, 29, held hands with Tam Oree in Lisbon on Friday.",
+        "Tam Oree later thanked fans for their kind words online.",
+        "Image: the red carpet",  # too short to be a paragraph with a credit before it
+    ]
+    assert "Photo: Jo Bay/Pix Agency" in doc.removed and "PICTURE: Reuters" in doc.removed
