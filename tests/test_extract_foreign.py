@@ -329,3 +329,20 @@ def test_a_surname_shared_with_a_town_is_still_the_person():
     assert {(names[a.person], a.age) for a in facts.ages} == {("Julián Ocaña", 41)}
     rels = {(names[r.subject], r.predicate, names[r.object]) for r in facts.relations}
     assert rels == {("Julián Ocaña", "ex_partner_of", "Irene Valbuena")}
+
+
+def test_venue_named_after_a_venue_noun_keeps_its_article():
+    facts, _ = read(
+        "es",
+        "Cena en Sevilla",
+        "La actriz Nuria Espejo y el cantante Lino Barral cenaron juntos en el restaurante "
+        "La Caracola Roja de Sevilla.",
+    )
+    assert [(m.venue, m.city) for m in facts.meetings] == [("La Caracola Roja", "Sevilla")]
+    fr, _ = read(
+        "fr",
+        "Dîner à Lyon",
+        "L'actrice Solène Varin et le chanteur Aurèle Pichon ont dîné ensemble mardi à l'hôtel étoilé "
+        "Le Grand Pavois, à Lyon.",
+    )
+    assert [(m.venue, m.city) for m in fr.meetings] == [("Le Grand Pavois", "Lyon")]

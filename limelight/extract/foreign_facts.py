@@ -240,14 +240,16 @@ def _place(text: str, names: set[str]) -> PlaceFound:
     """Venue ('en el X', 'au X') and city (after a preposition first, else a big city) outside quotes."""
     text = re.sub(r"«[^»]*»|“[^”]*”|\"[^\"]*\"", lambda m: " " * len(m.group()), text)
     place = PlaceFound()
-    for m in lx.VENUE.finditer(text):
+    # a name after a venue noun first ('au restaurant Le Cabanon'): its article is its own
+    for m in [*lx.VENUE_NAMED.finditer(text), *lx.VENUE.finditer(text)]:
         name = re.sub(r"(?<=[a-zà-ÿ]{3})\.$", "", m.group(1).strip())  # the sentence's full stop
         district = any(is_place(part) for part in name.split("-")[1:])  # 'du Vieux-Lyon': a quarter
+        first = name.split()[0].lower()
         if (
             name not in names
             and not is_place(name)
             and not district
-            and name.split()[0].lower() not in lx.STOP_CAPS
+            and (first not in lx.STOP_CAPS or m.re is lx.VENUE_NAMED and len(name.split()) > 1)
         ):
             place.venue = name
             break

@@ -312,6 +312,19 @@ WORK_AFTER = _c(rf"^\s*,\s*(?:el|la|le|un|una|une|su|son|sa)\s+(?:\w+\s+)?(?:{_a
 CHARACTER = _c(rf"{CHARACTER_BEFORE}\s*$")
 PLACE_PREP = _c(r"\b(?:en|a|de|desde|hacia|in|à|au|aux|dans|depuis|vers)\s+$")
 IN_PLACE = _c(r"\b(?:en|a|in|à|dans)\s+$")  # where something is, not where from or of what
+# "en el restaurante La Brújula", "au restaurant Le Cabanon", "à l'hôtel Miramar": the name after a
+# venue noun may open with its own article.
+VENUE_NOUNS = (
+    "restaurante restaurant hotel hôtel discoteca club bar café cafetería brasserie bistrot "
+    "teatro théâtre palacio palais sala salle estadio stade local chiringuito terraza galería "
+    "galerie museo musée casino"
+).split()
+_VENUE_NAME = rf"(?:[{CAP}][\w’'&.-]*)(?:\s+(?:[{CAP}][\w’'&.-]*|\d+))*"
+VENUE_NAMED = re.compile(
+    rf"\b(?i:en|au|à|dans|a|al|del|du)\s+(?i:(?:el|la|le|un|una|une)\s+|l['’])?"
+    rf"(?i:{_alts(VENUE_NOUNS)})(?:\s+(?-i:[{LOW}]+)){{0,2}}?\s+"
+    rf"((?:(?:El|La|Los|Las|Le|Les)\s+|L['’])?{_VENUE_NAME})"
+)
 VENUE = re.compile(
     rf"\b(?:en el|en la|al|del|au|à la|à l['’]|du)\s+((?:[{CAP}][\w’'&.-]*)(?:\s+(?:[{CAP}][\w’'&.-]*|\d+))*)"
 )
