@@ -104,6 +104,28 @@ CREDIT_LINES = [
         rf"\s*(?:by\b|:)\s*{NAME}(?:\s*(?:/|,|and|&|\s)\s*{NAME}){{0,6}}\s*\.?$"
     ),
 ]
+# The writer's bio under an article ("Cara Lind is a senior showbiz reporter at ...", "About
+# the author"): its names are the outlet's staff and its past employers, never the story's.
+BIO_HEADER = re.compile(
+    r"^\W*(?:about the (?:author|writer|reporter)s?|author bio(?:graphy)?)\W*$", re.IGNORECASE
+)
+JOBS = r"reporter|writer|editor|journalist|correspondent|columnist|contributor|critic|freelancer"
+AUTHOR_BIO = re.compile(
+    rf"^{NAME}(?:\s+{NAME}){{1,3}}\s+(?:is|was|has been|joined)\s+(?:a|an|the|our)\b[^.!?]{{0,60}}?"
+    rf"\b(?:{JOBS})s?\b\s+(?:at|for|with|of|on)\b"
+)
+BYLINE_NAME = re.compile(
+    rf"^\W*(?:By|BY|(?:Words|Written|Reporting|Interview) by)\s+({NAME}(?:\s+{NAME}){{0,3}})"
+)
+
+
+def is_author_bio(text: str, authors: set[str]) -> bool:
+    """A line about the article's own writer: it opens with a byline name, or it is worded like
+    a staff bio."""
+    starts_with_author = any(re.match(rf"{re.escape(a)}\b(?!['’])", text) for a in authors)
+    return starts_with_author or bool(AUTHOR_BIO.match(text))
+
+
 # The attribution that ends an embedded social post: "— Jo Bloggs (@jo) May 20, 2024",
 # "— Shared by Jo Bloggs (@jo) on May 20, 2024": its name is no one the article is about.
 SOCIAL_ATTRIBUTION = re.compile(
@@ -195,11 +217,23 @@ def classify(lines: list[Line], caption_hints: dict[int, str | None], title: str
         rest = list(enumerate(lines))[1:]
     else:
         rest = list(enumerate(lines))
-    in_trailer = False
+    in_trailer = in_bio = False
+    authors: set[str] = set()
     for index, line in rest:
         text = line.text
         if index in caption_hints:
             out.captions.extend(hinted_caption(line, caption_hints[index]))
+            continue
+        byline = BYLINE_NAME.match(text)
+        if byline and is_boilerplate_line(text) and len(byline.group(1).split()) >= 2:
+            authors.add(byline.group(1))
+        if BIO_HEADER.match(text):
+            in_bio = True
+            out.removed.append(text)
+            continue
+        if in_bio or (authors and is_author_bio(text, authors)):
+            in_bio = False
+            out.removed.append(text)
             continue
         if in_trailer and not looks_like_prose(line):
             out.removed.append(text)
@@ -249,6 +283,8 @@ def classify(lines: list[Line], caption_hints: dict[int, str | None], title: str
             out.captions.append(Span("caption", line.start, line.start + cut, credit))
             continue
         out.body.append(Span("body", line.start, line.end))
+    while out.body and AUTHOR_BIO.match(text_of(lines, out.body[-1])):
+        out.removed.append(text_of(lines, out.body.pop()))  # a staff bio closing the article
     return out
 
 

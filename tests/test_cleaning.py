@@ -271,3 +271,19 @@ def test_a_photo_credit_opening_a_paragraph_is_cut_from_it():
         "Image: the red carpet",  # too short to be a paragraph with a credit before it
     ]
     assert "Photo: Jo Bay/Pix Agency" in doc.removed and "PICTURE: Reuters" in doc.removed
+
+
+def test_author_bios_are_removed():
+    story = [
+        "Wren Halvey, 33, dined with Oskar Lume in Nice.",
+        "Oskar Lume is a reporter's dream, fans joked.",
+    ]
+    doc = make(
+        "Head\n\nBy Pella Skarsgrove | 3 min read\n\n"
+        + "\n\n".join(story)
+        + "\n\nPella Skarsgrove has covered showbiz since 2015 and once interviewed Dane Ivo.\n\n"
+        "About the author\n\nShe lives in Leeds with her dog and writes for Glimmerpost and Teal Daily.\n\n"
+        "Mara Quill is a senior showbiz reporter at Glimmerpost.\n"
+    )
+    assert blocks(doc, "body") == story
+    assert not any(n in doc.text for n in ("Dane Ivo", "Teal Daily", "Mara Quill"))
