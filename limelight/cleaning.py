@@ -3,8 +3,8 @@
 Owns headline / body / caption segmentation, boilerplate removal and the assembly of the
 clean text with its offsets back to ``Document.original``, choosing the publication date,
 the outlet and the language. The parts live beside it: ``textnorm`` (Unicode, offsets),
-``captions`` (credits, glued captions), ``pubdate`` (dates) and ``htmlpage`` (web pages
-reduced to headline, paragraphs and captions first).
+``captions`` (credits, glued captions), ``cleaning_noise`` (noise lines), ``pubdate`` (dates)
+and ``htmlpage`` (web pages reduced to headline, paragraphs and captions first).
 """
 
 from __future__ import annotations
@@ -15,12 +15,21 @@ from functools import cache
 
 from limelight.captions import (
     CAPTION_LABELS,
-    CREDIT_LABELS,
     CREDIT_ONLY,
     credit_value,
     leading_credit,
     split_glued_captions,
     trailing_paren_credit,
+)
+from limelight.cleaning_noise import (
+    AUTHOR_BIO,
+    BIO_HEADER,
+    BYLINE_NAME,
+    SOCIAL_ATTRIBUTION,
+    is_author_bio,
+    is_boilerplate_line,
+    is_credit_run,
+    is_section_header,
 )
 from limelight.errors import CleaningError
 from limelight.htmlpage import read_page
@@ -39,122 +48,6 @@ from limelight.pubdate import (
 from limelight.textnorm import is_fancy, normalise, same_text
 
 __all__ = ["CleaningError", "clean", "normalise", "outlet_of"]
-
-HEADER_WORDS = (
-    r"related(?: posts?| articles?| stories| content| reading)?|read more(?: on [^:|]{1,40})?|read next"
-    r"|more (?:from|on) [^:|]{1,40}|more stories|you (?:might|may) also like|recommended(?: for you)?"
-    r"|most read|most popular|trending(?: now)?|also read|see also|don'?t miss|lee también"
-    r"|te puede interesar|à lire aussi|lire aussi|à voir aussi|leia também|mehr zum thema|watch"
-)
-SECTION_HEADER = re.compile(rf"^[^\w]*(?:{HEADER_WORDS})[^\w]*$", re.IGNORECASE)
-INLINE_HEADER = re.compile(rf"^[^\w]*(?:{HEADER_WORDS})\s*[:|]\s*\S", re.IGNORECASE)
-BOILERPLATE_LINES = [
-    re.compile(p, re.IGNORECASE)
-    for p in (
-        r"^\W*(?:advertisements?|advertising|publicidad|publicité|anzeige|pubblicità|sponsored(?: content)?"
-        r"|paid content|story continues below(?: advertisement)?|scroll to continue(?: with content)?)\W*$",
-        r"^\W*(?:sign up|subscribe|register)\b.{0,200}\b(?:newsletter|inbox|e-?mails?|subscription|access)\b",
-        r"^\W*subscribe (?:to|for|now)\b",
-        r"^\W*newsletters?\s*:",
-        r"^\W*(?:copyright\b|©|\(c\)\s*\d{4})|all rights reserved|^\W*distributed by\b",
-        r"^\W*(?:this|the) (?:story|article|report) (?:was|is) (?:distributed|syndicated|provided) by\b",
-        r"^.{0,120}\bcopyright (?:©\s*)?\d{4}",
-        r"^[\w .&'’-]{2,60} is (?:a )?(?:part|member|division|brand) of (?:the )?[\w .&'’-]{2,60}\.?$",
-        r"^\W*(?:tags|tagged|topics|filed under|categories|posted in)\s*:",
-        r"^[\s\-–—―─━═_*~=•·.+]{3,}$",
-        r"^\(\s*(?:reporting|writing|editing|additional reporting|compiled|produced) by\b.*\)\s*$",
-        r"^(?:#\w+[\s,]*)+$",
-        # what is left of an embedded Instagram or TikTok post
-        r"^\W*(?:view (?:this|more) (?:post|posts|profile|video|reel) on \w+"
-        r"|a (?:post|video|reel|photo) shared by\b)",
-        r"^\W*follow\s+[^.!?]{1,60}?\s+on\s+(?:instagram|twitter|x|tiktok|facebook|threads|bluesky|youtube)\b"
-        r"[^.!?]{0,60}[.!]?$",
-        # page furniture scraped as lines: share and comment buttons, video and "continue
-        # reading" prompts, comment counts; they tell nothing and carry site or network names
-        r"^\W*(?:share(?: this| the)?(?: article| story| post| page| gallery| video)?(?: on (?:\w+ ?){1,2})?"
-        r"|(?:like|follow) us on \w+|scroll (?:down )?(?:for|to) (?:video|more|continue)\b.{0,30}"
-        r"|(?:continue|keep) reading(?: below| after the ad(?:vert(?:isement)?)?)?"
-        r"|story continues (?:below|after)(?: the)?(?: ad(?:vert(?:isement)?)?)?"
-        r"|click (?:here )?to (?:expand|play|watch|enlarge|read more|see more)"
-        r"|(?:play|watch) (?:the )?video(?: below)?"
-        r"|copy link|print(?: this)?(?: article| page)?|email|whatsapp|pinterest"
-        r"|join the (?:conversation|discussion)|have your say\b.{0,40}|leave a comment\b.{0,30}"
-        r"|(?:view|show|load|read|see|add)(?: all)?(?: \d+)? comments?(?: \(\d+\))?|\d+\s+comments?"
-        r"|comments?(?:\s*\(\d+\)|\s+\d+)?)\W*$",
-        # cookie and consent banners: "We use cookies to ...", "Manage cookie settings | Accept"
-        r"\b(?:we|this (?:web)?site|our (?:web)?site|our partners) uses? cookies\b"
-        r"|\bcookie (?:settings|policy|preferences|consent)\b"
-        r"|^\W*(?:accept|reject|allow|manage)(?: all)? cookies\b",
-        # newsletter pitches after the sign-up line: "... delivered to your inbox every morning!"
-        r"\b(?:straight|direct(?:ly)?|delivered|sent|right) (?:in)?to your inbox\b",
-    )
-]
-# Credit lines whose names are credits (case-sensitive: the names are capitalised).
-NAME = r"[A-Z@][\w.'’@-]*"
-CREDIT_LINES = [
-    # a byline: "By Jo Bloggs, Entertainment Editor", "Words by Jo Bloggs | 3 min read"
-    re.compile(
-        rf"^\W*(?:By|BY|(?:Words|Written|Reporting|Interview) by)\s+{NAME}(?:\s+{NAME}){{0,3}}"
-        r"(?:\s*(?:,|\||•|·|-|–|—|and|&)\s*[^.!?]{0,60})?\s*$"
-    ),
-    # "Photos: Jo Bloggs / Agency", "Additional reporting by Jo Bloggs and Sam Lee."
-    re.compile(
-        r"^\W*(?:[Aa]dditional |[Ee]xtra )?(?:[Pp]hotos?|[Pp]ictures?|[Ii]mages?|[Pp]hotography|[Rr]eporting"
-        r"|[Ww]riting|[Ee]diting|[Rr]esearch|[Ww]ords|[Tt]ext|[Ii]nterviews?|[Ss]tyling|[Vv]ideo)"
-        rf"\s*(?:by\b|:)\s*{NAME}(?:\s*(?:/|,|and|&|\s)\s*{NAME}){{0,6}}\s*\.?$"
-    ),
-]
-# The writer's bio under an article ("Cara Lind is a senior showbiz reporter at ...", "About
-# the author"): its names are the outlet's staff and its past employers, never the story's.
-BIO_HEADER = re.compile(
-    r"^\W*(?:about the (?:author|writer|reporter)s?|author bio(?:graphy)?)\W*$", re.IGNORECASE
-)
-JOBS = r"reporter|writer|editor|journalist|correspondent|columnist|contributor|critic|freelancer"
-AUTHOR_BIO = re.compile(
-    rf"^{NAME}(?:\s+{NAME}){{1,3}}\s+(?:is|was|has been|joined)\s+(?:a|an|the|our)\b[^.!?]{{0,60}}?"
-    rf"\b(?:{JOBS})s?\b\s+(?:at|for|with|of|on)\b"
-)
-BYLINE_NAME = re.compile(
-    rf"^\W*(?:By|BY|(?:Words|Written|Reporting|Interview) by)\s+({NAME}(?:\s+{NAME}){{0,3}})"
-)
-
-
-def is_author_bio(text: str, authors: set[str]) -> bool:
-    """A line about the article's own writer: it opens with a byline name, or it is worded like
-    a staff bio."""
-    starts_with_author = any(re.match(rf"{re.escape(a)}\b(?!['’])", text) for a in authors)
-    return starts_with_author or bool(AUTHOR_BIO.match(text))
-
-
-# The attribution that ends an embedded social post: "— Jo Bloggs (@jo) May 20, 2024",
-# "— Shared by Jo Bloggs (@jo) on May 20, 2024": its name is no one the article is about.
-SOCIAL_ATTRIBUTION = re.compile(
-    r"\s*(?:[—–―]|--|(?<=\s)-)\s*(?:(?:a\s+)?(?:post\s+)?shared\s+by\s+)?[^\s()—–][^()—–\n]{0,60}?"
-    r"\s*\(\s*@[\w.]+\s*\)\s*(?:on\s+)?[\w ,.:]{0,40}$",
-    re.IGNORECASE,
-)
-
-
-def is_section_header(text: str) -> bool:
-    """A header that opens a trailing block of related-post teasers or links."""
-    return bool(SECTION_HEADER.match(text))
-
-
-def is_boilerplate_line(text: str) -> bool:
-    return (
-        bool(INLINE_HEADER.match(text))
-        or any(p.search(text) for p in BOILERPLATE_LINES)
-        or any(p.match(text) for p in CREDIT_LINES)
-    )
-
-
-def is_credit_run(text: str) -> bool:
-    """A line of photo credits only ("Credit: GettyCredit: Rex"): credits of pictures without
-    captions, so the paragraph above is no caption of theirs."""
-    marks = list(re.finditer(CREDIT_LABELS, text))
-    if len(marks) < 2 or text[: marks[0].start()].strip(" \t-–—•·|"):
-        return False
-    return not [piece for piece in split_glued_captions(text) if piece[2] is None]
 
 
 @dataclass
