@@ -346,3 +346,16 @@ def test_venue_named_after_a_venue_noun_keeps_its_article():
         "Le Grand Pavois, à Lyon.",
     )
     assert [(m.venue, m.city) for m in fr.meetings] == [("Le Grand Pavois", "Lyon")]
+
+
+def test_possessives_of_a_list_share_one_owner():
+    facts, names = read(
+        "es",
+        "Familia",
+        "Marta Lezcano llegó con su madre, Dolores Lezcano, y con su hermano, el actor Unai Lezcano.",
+    )
+    rels = {(names[r.subject], r.predicate, names[r.object]) for r in facts.relations}
+    assert rels == {
+        ("Dolores Lezcano", "parent_of", "Marta Lezcano"),
+        ("Marta Lezcano", "sibling_of", "Unai Lezcano"),
+    }

@@ -327,8 +327,15 @@ def _owner_then_kin(t: ForeignText, pos: int, end: int) -> tuple[str | None, str
 
 def _possessor_of(t: ForeignText, sent_start: int, pos: int) -> str | None:
     """Whose 'su' / 'son': the last person named before it in the sentence, else the one person
-    of the nearest earlier sentence that names anybody (two or more there: nobody can tell)."""
-    here = t.refs_in(sent_start, pos)
+    of the nearest earlier sentence that names anybody (two or more there: nobody can tell).
+    One already named as someone's kin ('por su madre, Pilar X, y por su hermano') owns nothing:
+    the possessives of a list share one owner."""
+    kin = {
+        r.start
+        for m in lx.KIN_POSS.finditer(t.text, sent_start, pos)
+        for r in t.refs_in(m.end(), m.end() + 1)
+    }
+    here = [r for r in t.refs_in(sent_start, pos) if r.start not in kin]
     if here:
         return here[-1].key
     for s, e in reversed([x for x in t.sents if x[1] <= sent_start]):
