@@ -26,9 +26,11 @@ from limelight.cleaning_noise import (
     BIO_HEADER,
     BYLINE_NAME,
     SOCIAL_ATTRIBUTION,
+    end_before_link,
     is_author_bio,
     is_boilerplate_line,
     is_credit_run,
+    is_fancy_teaser,
     is_section_header,
 )
 from limelight.errors import CleaningError
@@ -144,15 +146,22 @@ def classify(lines: list[Line], caption_hints: dict[int, str | None], title: str
             elif updated_line(text):
                 out.updated.append(updated_line(text))
             continue
-        if is_boilerplate_line(text) or is_credit_run(text):
+        if is_boilerplate_line(text) or is_credit_run(text) or is_fancy_teaser(text, line.fancy):
             out.removed.append(text)
             continue
         social = SOCIAL_ATTRIBUTION.search(text)
         if social:
             out.removed.append(text[social.start() :].strip())
-            if social.start():
-                out.body.append(Span("body", line.start, line.start + social.start()))
+            end = end_before_link(text[: social.start()])
+            if end:
+                out.body.append(Span("body", line.start, line.start + end))
             continue
+        end = end_before_link(text)
+        if end < len(text):
+            out.removed.append(text[end:].strip())
+            if not end:
+                continue
+            text, line = text[:end], Line(line.start, line.start + end, text[:end], line.fancy)
         if CREDIT_ONLY.match(text):
             # "Credit: Getty" on its own line credits the paragraph above it.
             out.removed.append(text)

@@ -13,6 +13,9 @@ HEADER_WORDS = (
     r"|more (?:from|on) [^:|]{1,40}|more stories|you (?:might|may) also like|recommended(?: for you)?"
     r"|most read|most popular|trending(?: now)?|also read|see also|don'?t miss|lee también"
     r"|te puede interesar|à lire aussi|lire aussi|à voir aussi|leia também|mehr zum thema|watch"
+    r"|icymi|in case you missed it|more like this|up next|what to read next|editor'?s picks|popular now"
+    r"|people (?:also )?read|you might be interested in|latest(?: news| stories)?|read(?: this)?|see more"
+    r"|more (?:celebrity|showbiz|entertainment|royal|tv|music|film) (?:news|stories)"
 )
 SECTION_HEADER = re.compile(rf"^[^\w]*(?:{HEADER_WORDS})[^\w]*$", re.IGNORECASE)
 INLINE_HEADER = re.compile(rf"^[^\w]*(?:{HEADER_WORDS})\s*[:|]\s*\S", re.IGNORECASE)
@@ -123,3 +126,23 @@ def is_credit_run(text: str) -> bool:
     if len(marks) < 2 or text[: marks[0].start()].strip(" \t-–—•·|"):
         return False
     return not [piece for piece in split_glued_captions(text) if piece[2] is None]
+
+
+# The link an embedded tweet or post ends with ("... so proud 😍 pic.twitter.com/x1"): a bare
+# address at the end of a line is no words of the story.
+TRAILING_LINK = re.compile(r"\s*(?:pic\.twitter\.com/\S+|https?://\S+|www\.\S+)\s*$", re.IGNORECASE)
+
+
+def end_before_link(text: str) -> int:
+    """Where ``text`` ends once the bare links closing it are cut."""
+    end = len(text)
+    while match := TRAILING_LINK.search(text[:end]):
+        end = match.start()
+    return end
+
+
+# A short line in decorative letters (𝐁𝐨𝐥𝐝, 𝘐𝘵𝘢𝘭𝘪𝘤) that does not end like a sentence is a
+# teaser headline for another story ("𝐓𝐡𝐞 𝐬𝐭𝐚𝐫'𝐬 𝐞𝐱 𝐃𝐨𝐫𝐢𝐚𝐧 𝐊𝐞𝐥𝐥𝐲 𝐬𝐩𝐞𝐚𝐤𝐬 𝐨𝐮𝐭"), whose
+# names are not the article's.
+def is_fancy_teaser(text: str, fancy: bool) -> bool:
+    return fancy and len(text.split()) <= 20 and text.rstrip()[-1:] not in '.!?"”’)'

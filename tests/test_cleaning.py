@@ -287,3 +287,19 @@ def test_author_bios_are_removed():
     )
     assert blocks(doc, "body") == story
     assert not any(n in doc.text for n in ("Dane Ivo", "Teal Daily", "Mara Quill"))
+
+
+def test_fancy_teasers_more_teaser_headers_and_trailing_links():
+    doc = make(
+        "Head\n\nNell Orrick, 27, wed Piet Vance in Ghent on Sunday.\n\n"
+        "𝐓𝐡𝐞 𝐬𝐭𝐚𝐫'𝐬 𝐞𝐱 𝐃𝐨𝐫𝐚𝐧 𝐊𝐞𝐥𝐥𝐨 𝐬𝐩𝐞𝐚𝐤𝐬 𝐨𝐮𝐭\n\n"
+        "ICYMI: Tova Brisk reveals baby name\n\n"
+        "so proud of them 😍 pic.twitter.com/x1Yz\n\n— Fan Page (@fanpage) June 2, 2025\n\n"
+        "𝘚𝘩𝘦 𝘴𝘢𝘪𝘥 𝘪𝘵 𝘸𝘢𝘴 𝘵𝘩𝘦 𝘣𝘦𝘴𝘵 𝘥𝘢𝘺.\n"
+    )
+    assert blocks(doc, "body") == [
+        "Nell Orrick, 27, wed Piet Vance in Ghent on Sunday.",
+        "so proud of them 😍",
+        "She said it was the best day.",  # a sentence in fancy letters is still prose
+    ]
+    assert not any(n in doc.text for n in ("Doran", "Tova", "twitter"))
