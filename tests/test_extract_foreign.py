@@ -359,3 +359,30 @@ def test_possessives_of_a_list_share_one_owner():
         ("Dolores Lezcano", "parent_of", "Marta Lezcano"),
         ("Marta Lezcano", "sibling_of", "Unai Lezcano"),
     }
+
+
+def test_couples_told_with_a_verb():
+    facts, names = read(
+        "es",
+        "Amores",
+        "Desde entonces, Bruno Seoane mantiene una relación con la diseñadora Vera Lasarte.",
+        "Amaia Rentería y el actor Telmo Goñi se divorciaron en 2021. Amaia Rentería rompió con Iker Bidaso.",
+    )
+    rels = {(names[r.subject], r.predicate, names[r.object]) for r in facts.relations}
+    assert rels == {
+        ("Bruno Seoane", "partner_of", "Vera Lasarte"),
+        ("Amaia Rentería", "ex_spouse_of", "Telmo Goñi"),
+        ("Amaia Rentería", "ex_partner_of", "Iker Bidaso"),
+    }
+    fr, fr_names = read(
+        "fr",
+        "Amours",
+        "Lucie Fabre, 33 ans, est en couple depuis deux ans avec le chanteur Nils Aubert.",
+        "Émilie Roche partage la vie du footballeur Yanis Morel. Odile Brun s'est séparée de Marc Tessier.",
+    )
+    rels = {(fr_names[r.subject], r.predicate, fr_names[r.object]) for r in fr.relations}
+    assert rels == {
+        ("Lucie Fabre", "partner_of", "Nils Aubert"),
+        ("Émilie Roche", "partner_of", "Yanis Morel"),
+        ("Odile Brun", "ex_partner_of", "Marc Tessier"),
+    }

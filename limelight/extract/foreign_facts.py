@@ -306,12 +306,25 @@ def extract_relations(t: ForeignText) -> list[RelationFact]:
             if m and owner:
                 pred = lx.KIN_NOUNS[m.group("kin").lower()]
                 add(owner[0].key, pred, r.key, r.start)
-            for pattern, pred in ((lx.MARRIED_NOW, "spouse_of"), (lx.MARRIED_BEFORE, "ex_spouse_of")):
+            married = ((lx.MARRIED_NOW, "spouse_of"), (lx.MARRIED_BEFORE, "ex_spouse_of"))
+            for pattern, pred in (*married, *lx.COUPLE_VERBS):
                 m = pattern.match(text, r.end, e)
                 spouse = t.refs_in(m.end(), m.end() + 1) if m else []
                 if spouse and not t.quoted(r.start):
                     add(r.key, pred, spouse[0].key, r.start)
+            _pair(t, r, e, add)
     return list(found.values())
+
+
+def _pair(t: ForeignText, r: Ref, end: int, add) -> None:
+    """'X y Y se divorciaron', 'X et le chanteur Y sont en couple': a couple named as the subject."""
+    m = lx.AND_NAME.match(t.text, r.end, end)
+    other = next((o for o in t.refs_in(m.end(), m.end() + 1) if o.kind == "name"), None) if m else None
+    if other is None or t.quoted(r.start):
+        return
+    for pattern, pred in lx.PAIR_VERBS:
+        if pattern.match(t.text, other.end, end):
+            add(r.key, pred, other.key, r.start)
 
 
 def _owner_then_kin(t: ForeignText, pos: int, end: int) -> tuple[str | None, str | None]:
