@@ -13,8 +13,9 @@ from ..models import (
     ArticleFacts,
     Document,
 )
-from .foreign_facts import extract_ages, extract_meetings, extract_quotes, extract_relations
+from .foreign_facts import extract_ages, extract_meetings, extract_quotes
 from .foreign_people import find_people
+from .foreign_relations import extract_relations
 from .foreign_text import ForeignText, sentences
 from .quote_marks import quote_regions
 

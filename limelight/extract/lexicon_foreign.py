@@ -305,45 +305,6 @@ MARRIED_NOW = _c(  # 'est marié depuis 2010 à', 'está casada desde 2015 con'
 MARRIED_BEFORE = _c(
     rf"{_ASIDE}{_AGE_GAP}\s+(?:estuvo|estaba|fue|était|a été|avait été)\s+(?:casad[oa]|mariée?){_TO_SOMEONE}"
 )
-# Couples told with a verb ('X mantiene una relación con Y', 'X est en couple avec Y', 'X y Y se
-# divorciaron'): (pattern after X, predicate). The partner is named right after the pattern.
-_DEF_NC = r"(?:(?:el|la|le|al|del|du|au|las|los)\s+|[ld]['’])"
-_TO = rf"\s+(?:(?:con|à|avec)\s+{_DEF_NC}?|au\s+)(?:(?:{_ROLE}){_ADJ}{{0,2}}\s+)?(?=(?-i:[{CAP}]))"
-_FROM = rf"\s+(?:(?:de|del|du)\s+{_DEF_NC}?|d['’])(?:(?:{_ROLE}){_ADJ}{{0,2}}\s+)?(?=(?-i:[{CAP}]))"
-_SINCE = r"(?:\s+(?:desde|depuis)\s+(?:hace\s+)?[\w ]{1,20}?)?"
-COUPLE_VERBS = [
-    (
-        _c(
-            rf"{_AGE_GAP}\s+(?:mantiene una relación(?: sentimental)?|está saliendo|vive un romance|"
-            r"(?:está|es) (?:comprometid[oa]|prometid[oa])|se comprometió|comparte su vida|"
-            r"est en couple|vit une (?:belle )?(?:histoire d['’]amour|idylle)|file le parfait amour|"
-            rf"(?:est|s['’]est) fiancée?|a refait sa vie){_SINCE}{_TO}"
-        ),
-        "partner_of",
-    ),
-    (_c(rf"{_AGE_GAP}\s+partage(?:ait)? la vie{_FROM}"), "partner_of"),
-    (
-        _c(rf"{_AGE_GAP}\s+(?:se divorció|está divorciad[oa]|a divorcé|est divorcée?){_SINCE}{_FROM}"),
-        "ex_spouse_of",
-    ),
-    (
-        _c(rf"{_AGE_GAP}\s+(?:rompió|a rompu){_TO}|{_AGE_GAP}\s+(?:se separó|s['’]est séparée?){_FROM}"),
-        "ex_partner_of",
-    ),
-]
-AND_NAME = _c(rf"\s+(?:y|e|et)\s+(?:{_DEF_NC}?(?:{_ROLE}){_ADJ}{{0,2}}\s+)?(?=(?-i:[{CAP}]))")
-PAIR_VERBS = [
-    (
-        _c(
-            r"\s+(?:mantienen una relación|son pareja|están juntos desde|se comprometieron|"
-            r"sont en couple|forment un couple|sont ensemble depuis|se sont fiancés)\b"
-        ),
-        "partner_of",
-    ),
-    (_c(r"\s+(?:se casaron|están casados|se sont mariés|sont mariés)\b"), "spouse_of"),
-    (_c(r"\s+(?:se divorciaron|ont divorcé|sont divorcés)\b"), "ex_spouse_of"),
-    (_c(r"\s+(?:se separaron|rompieron|se sont séparés|ont rompu)\b"), "ex_partner_of"),
-]
 POSSESSOR = _c(rf"\b(?:{_KIN})(?:\s+(?:{_MOD}))?\s+(?:del|de|d['’]|du)\s*$")  # "la hermana de |X"
 BIRTH = _c(r"\b(?:nacid[oa]|née?|de nombre real|de son vrai nom|cuyo nombre real es)\s+$")
 NONPERSON = _c(rf"\b(?:{_alts(NONPERSON_BEFORE)})(?:\s+(?:de|del|du|des|d['’]))?\s*$")

@@ -1,0 +1,133 @@
+"""Relations in Spanish and French articles: kin and partner nouns ('su hermana X', 'le fils de
+X'), marriages ('está casada con'), and couples told with a verb ('est en couple avec')."""
+
+from __future__ import annotations
+
+import re
+
+from ..models import RelationFact
+from . import lexicon_foreign as lx
+from .foreign_text import ForeignText, Ref
+
+# Couples told with a verb ('X mantiene una relación con Y', 'X est en couple avec Y', 'X y Y se
+# divorciaron'): (pattern after X, predicate). The partner is named right after the pattern.
+_DEF_NC = r"(?:(?:el|la|le|al|del|du|au|las|los)\s+|[ld]['’])"
+_TO = rf"\s+(?:(?:con|à|avec)\s+{_DEF_NC}?|au\s+)(?:(?:{lx._ROLE}){lx._ADJ}{{0,2}}\s+)?(?=(?-i:[{lx.CAP}]))"
+_FROM = rf"\s+(?:(?:de|del|du)\s+{_DEF_NC}?|d['’])(?:(?:{lx._ROLE}){lx._ADJ}{{0,2}}\s+)?(?=(?-i:[{lx.CAP}]))"
+_SINCE = r"(?:\s+(?:desde|depuis)\s+(?:hace\s+)?[\w ]{1,20}?)?"
+COUPLE_VERBS = [
+    (
+        lx._c(
+            rf"{lx._AGE_GAP}\s+(?:mantiene una relación(?: sentimental)?|está saliendo|vive un romance|"
+            r"(?:está|es) (?:comprometid[oa]|prometid[oa])|se comprometió|comparte su vida|"
+            r"est en couple|vit une (?:belle )?(?:histoire d['’]amour|idylle)|file le parfait amour|"
+            rf"(?:est|s['’]est) fiancée?|a refait sa vie){_SINCE}{_TO}"
+        ),
+        "partner_of",
+    ),
+    (lx._c(rf"{lx._AGE_GAP}\s+partage(?:ait)? la vie{_FROM}"), "partner_of"),
+    (
+        lx._c(rf"{lx._AGE_GAP}\s+(?:se divorció|está divorciad[oa]|a divorcé|est divorcée?){_SINCE}{_FROM}"),
+        "ex_spouse_of",
+    ),
+    (
+        lx._c(
+            rf"{lx._AGE_GAP}\s+(?:rompió|a rompu){_TO}|{lx._AGE_GAP}\s+(?:se separó|s['’]est séparée?){_FROM}"
+        ),
+        "ex_partner_of",
+    ),
+]
+AND_NAME = lx._c(rf"\s+(?:y|e|et)\s+(?:{_DEF_NC}?(?:{lx._ROLE}){lx._ADJ}{{0,2}}\s+)?(?=(?-i:[{lx.CAP}]))")
+PAIR_VERBS = [
+    (
+        lx._c(
+            r"\s+(?:mantienen una relación|son pareja|están juntos desde|se comprometieron|"
+            r"sont en couple|forment un couple|sont ensemble depuis|se sont fiancés)\b"
+        ),
+        "partner_of",
+    ),
+    (lx._c(r"\s+(?:se casaron|están casados|se sont mariés|sont mariés)\b"), "spouse_of"),
+    (lx._c(r"\s+(?:se divorciaron|ont divorcé|sont divorcés)\b"), "ex_spouse_of"),
+    (lx._c(r"\s+(?:se separaron|rompieron|se sont séparés|ont rompu)\b"), "ex_partner_of"),
+]
+
+
+def extract_relations(t: ForeignText) -> list[RelationFact]:
+    """'su hermana X' / 'son mari, le chef X', 'X, la hermana menor de Y' / 'X est le frère de Y',
+    and 'X está casada con Y' / 'X était marié à Y'."""
+    text, found = t.text, {}
+
+    def add(subj: str | None, pred: str, obj: str | None, pos: int) -> None:
+        if subj and obj and subj != obj:
+            if pred == "child_of":
+                subj, pred, obj = obj, "parent_of", subj
+            found.setdefault((subj, pred, obj), RelationFact(subj, pred, obj, t.evidence(pos)))
+
+    for s, e in t.sents:
+        if lx.SPECULATION.search(text, s, e):
+            continue
+        for m in lx.KIN_POSS.finditer(text, s, e):
+            named = [r for r in t.refs_in(m.end(), m.end() + 1) if r.kind == "name"]
+            owner = _possessor_of(t, s, m.start())
+            if named and owner and not t.quoted(m.start()):
+                add(owner, lx.KIN_NOUNS[m.group("kin").lower()], named[0].key, m.start())
+        for m in lx.KIN_OF_THEN_NAMED.finditer(text, s, e):
+            owner, kin = _owner_then_kin(t, m.end(), e)
+            if owner and not t.quoted(m.start()):
+                add(owner, lx.KIN_NOUNS[m.group("kin").lower()], kin, m.start())
+        for r in t.refs_in(s, e):
+            m = lx.KIN_OF.match(text, r.end, e) or lx.KIN_IS_OF.match(text, r.end, e)
+            owner = t.refs_in(m.end(), m.end() + 1) if m else []
+            if m and owner:
+                pred = lx.KIN_NOUNS[m.group("kin").lower()]
+                add(owner[0].key, pred, r.key, r.start)
+            married = ((lx.MARRIED_NOW, "spouse_of"), (lx.MARRIED_BEFORE, "ex_spouse_of"))
+            for pattern, pred in (*married, *COUPLE_VERBS):
+                m = pattern.match(text, r.end, e)
+                spouse = t.refs_in(m.end(), m.end() + 1) if m else []
+                if spouse and not t.quoted(r.start):
+                    add(r.key, pred, spouse[0].key, r.start)
+            _pair(t, r, e, add)
+    return list(found.values())
+
+
+def _pair(t: ForeignText, r: Ref, end: int, add) -> None:
+    """'X y Y se divorciaron', 'X et le chanteur Y sont en couple': a couple named as the subject."""
+    m = AND_NAME.match(t.text, r.end, end)
+    other = next((o for o in t.refs_in(m.end(), m.end() + 1) if o.kind == "name"), None) if m else None
+    if other is None or t.quoted(r.start):
+        return
+    for pattern, pred in PAIR_VERBS:
+        if pattern.match(t.text, other.end, end):
+            add(r.key, pred, other.key, r.start)
+
+
+def _owner_then_kin(t: ForeignText, pos: int, end: int) -> tuple[str | None, str | None]:
+    """'la sœur de |Camille, Inès Arnaud': the owner named at ``pos``, then the kin right after."""
+    owner = next((r for r in t.refs_in(pos, pos + 1) if r.kind == "name"), None)
+    gap = re.match(r"\s*,\s*", t.text[owner.end : end]) if owner else None
+    if gap is None:
+        return None, None
+    at = owner.end + gap.end()
+    kin = next((r for r in t.refs_in(at, at + 1) if r.kind == "name" and r.start == at), None)
+    return (owner.key, kin.key) if kin else (None, None)
+
+
+def _possessor_of(t: ForeignText, sent_start: int, pos: int) -> str | None:
+    """Whose 'su' / 'son': the last person named before it in the sentence, else the one person
+    of the nearest earlier sentence that names anybody (two or more there: nobody can tell).
+    One already named as someone's kin ('por su madre, Pilar X, y por su hermano') owns nothing:
+    the possessives of a list share one owner."""
+    kin = {
+        r.start
+        for m in lx.KIN_POSS.finditer(t.text, sent_start, pos)
+        for r in t.refs_in(m.end(), m.end() + 1)
+    }
+    here = [r for r in t.refs_in(sent_start, pos) if r.start not in kin]
+    if here:
+        return here[-1].key
+    for s, e in reversed([x for x in t.sents if x[1] <= sent_start]):
+        keys = {r.key for r in t.refs_in(s, e)}
+        if keys:
+            return keys.pop() if len(keys) == 1 else None
+    return None
