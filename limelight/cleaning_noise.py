@@ -49,9 +49,15 @@ BOILERPLATE_LINES = [
         r"|click (?:here )?to (?:expand|play|watch|enlarge|read more|see more)"
         r"|(?:play|watch) (?:the )?video(?: below)?"
         r"|copy link|print(?: this)?(?: article| page)?|email|whatsapp|pinterest"
-        r"|join the (?:conversation|discussion)|have your say\b.{0,40}|leave a comment\b.{0,30}"
+        r"|join the (?:conversation|discussion|debate)\b.{0,30}"
+        r"|have your say\b.{0,40}|leave a comment\b.{0,30}"
         r"|(?:view|show|load|read|see|add)(?: all)?(?: \d+)? comments?(?: \(\d+\))?|\d+\s+comments?"
         r"|comments?(?:\s*\(\d+\)|\s+\d+)?)\W*$",
+        # the outlet asking for tips or sending readers elsewhere: "Got a celebrity story? Email
+        # tips@...", "Get in touch with our showbiz team", "... visit our homepage"
+        r"^\W*(?:do you have|have you got|got) (?:a|any) (?:[\w-]+ )?(?:story|stories|tips?|news)\b"
+        r"|\bget in touch with (?:our|the) [\w ]{1,30}(?:team|desk)\b|\bvisit our (?:homepage|website|site)\b"
+        r"|^\W*e-?mail (?:us )?(?:at |on )?[\w.+-]+@[\w-]+\.",
         # cookie and consent banners: "We use cookies to ...", "Manage cookie settings | Accept"
         r"\b(?:we|this (?:web)?site|our (?:web)?site|our partners) uses? cookies\b"
         r"|\bcookie (?:settings|policy|preferences|consent)\b"

@@ -303,3 +303,15 @@ def test_fancy_teasers_more_teaser_headers_and_trailing_links():
         "She said it was the best day.",  # a sentence in fancy letters is still prose
     ]
     assert not any(n in doc.text for n in ("Doran", "Tova", "twitter"))
+
+
+def test_tip_line_pitches_are_removed():
+    noise = [
+        "Do you have a story? Email tips@glint.example",
+        "Got a celebrity story? Get in touch with our showbiz team by calling 0800 000 000.",
+        "For the latest news visit our homepage.",
+        "Join the debate: 57 comments",
+    ]
+    prose = "Ezra Pollen, 40, said he had a story to tell about his late father."
+    doc = make("Head\n\n" + prose + "\n\n" + "\n\n".join(noise) + "\n")
+    assert blocks(doc, "body") == [prose] and all(n in doc.removed for n in noise)
