@@ -386,3 +386,30 @@ def test_couples_told_with_a_verb():
         ("Émilie Roche", "partner_of", "Yanis Morel"),
         ("Odile Brun", "ex_partner_of", "Marc Tessier"),
     }
+
+
+def test_the_couple_just_named_and_what_they_are():
+    facts, names = read(
+        "es",
+        "Nueva pareja",
+        "La actriz Sara Olmedo y el cantante Dani Ferro fueron vistos juntos en Cádiz, con su hija, "
+        "Lola Ferro. La pareja, que confirmó su relación en verano, cenó en el puerto.",
+    )
+    rels = {(names[r.subject], r.predicate, names[r.object]) for r in facts.relations}
+    assert ("Sara Olmedo", "partner_of", "Dani Ferro") in rels
+    assert not any(
+        "Lola Ferro" in (names[r.subject], names[r.object]) and r.predicate == "partner_of"
+        for r in facts.relations
+    )
+    fr, fr_names = read(
+        "fr",
+        "Couple",
+        "L'actrice Julie Mercadier et son époux Paul Vernet ont dîné mardi à Nice. Le couple, ensemble "
+        "depuis 2019, a posé pour les photographes. Anne Riva et Loïc Sorel ont été aperçus ensemble. "
+        "Le couple s'est séparé en mai.",
+    )
+    rels = {(fr_names[r.subject], r.predicate, fr_names[r.object]) for r in fr.relations}
+    assert rels == {
+        ("Julie Mercadier", "spouse_of", "Paul Vernet"),
+        ("Anne Riva", "ex_partner_of", "Loïc Sorel"),
+    }

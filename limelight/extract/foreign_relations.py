@@ -51,6 +51,66 @@ PAIR_VERBS = [
     (lx._c(r"\s+(?:se separaron|rompieron|se sont séparés|ont rompu)\b"), "ex_partner_of"),
 ]
 
+# "La pareja, que confirmó su relación en otoño", "Le couple, ensemble depuis 2021": the couple just
+# named, and what they are to each other.
+_COUPLE = (
+    r"\b(?:la pareja|le couple|los novios|les amoureux|les tourtereaux|los enamorados)(?!\s+de\b)\s*,?\s*"
+)
+COUPLE_STATUS = [
+    (
+        lx._c(
+            _COUPLE + r"(?:(?:que|qui)\s+)?(?:(?:ha |a )?(?:confirmó|confirmado|officialisé|confirmé)"
+            r" (?:su|sa|leur) (?:relación|romance|noviazgo|relation|idylle|histoire)|"
+            r"ensemble depuis|juntos desde|en couple depuis|novios desde|fiancés depuis|"
+            r"(?:comprometidos|prometidos) desde|se comprometió|s['’]est fiancé)"
+        ),
+        "partner_of",
+    ),
+    (
+        lx._c(
+            _COUPLE + r"(?:(?:que|qui)\s+)?(?:casados desde|mariés depuis|se casó|s['’]est marié|"
+            r"está casada desde|(?:lleva|llevan)\s+[\w ]{1,20}?\s+casados)"
+        ),
+        "spouse_of",
+    ),
+    (
+        lx._c(_COUPLE + r"(?:(?:que|qui)\s+)?(?:se divorció|a divorcé|divorcés depuis|divorciados desde)"),
+        "ex_spouse_of",
+    ),
+    (
+        lx._c(
+            _COUPLE + r"(?:(?:que|qui)\s+)?(?:rompió|se separó|s['’]est séparé|séparés depuis|"
+            r"separados desde|a rompu)"
+        ),
+        "ex_partner_of",
+    ),
+]
+_NOT_COUPLE_KIN = {"parent_of", "child_of", "sibling_of", "friend_of"}
+
+
+def _couple_named(t: ForeignText, before: int) -> tuple[str, str] | None:
+    """The two people the nearest earlier sentence names, leaving out one named only as someone's
+    child, parent, sibling or friend ('de su hija, Alba X'); none when it names more than two."""
+    for s, e in reversed([(s, min(e, before)) for s, e in t.sents if s < before]):
+        kin = {
+            r.start
+            for m in lx.KIN_POSS.finditer(t.text, s, e)
+            if lx.KIN_NOUNS[m.group("kin").lower()] in _NOT_COUPLE_KIN
+            for r in t.refs_in(m.end(), m.end() + 1)
+        }
+        owners = {r.start for r in t.refs_in(s, e) if _possessed(t, r)}
+        keys = list(
+            dict.fromkeys(r.key for r in t.refs_in(s, e) if r.kind == "name" and r.start not in kin | owners)
+        )
+        if len(keys) >= 2:
+            return (keys[0], keys[1]) if len(keys) == 2 else None
+    return None
+
+
+def _possessed(t: ForeignText, r: Ref) -> bool:
+    """'la hermana de |X': X owns the noun."""
+    return bool(lx.POSSESSOR.search(t.text[max(0, r.start - 40) : r.start]))
+
 
 def extract_relations(t: ForeignText) -> list[RelationFact]:
     """'su hermana X' / 'son mari, le chef X', 'X, la hermana menor de Y' / 'X est le frère de Y',
@@ -71,6 +131,11 @@ def extract_relations(t: ForeignText) -> list[RelationFact]:
             owner = _possessor_of(t, s, m.start())
             if named and owner and not t.quoted(m.start()):
                 add(owner, lx.KIN_NOUNS[m.group("kin").lower()], named[0].key, m.start())
+        for pattern, pred in COUPLE_STATUS:
+            for m in pattern.finditer(text, s, e):
+                couple = _couple_named(t, m.start()) if not t.quoted(m.start()) else None
+                if couple:
+                    add(couple[0], pred, couple[1], m.start())
         for m in lx.KIN_OF_THEN_NAMED.finditer(text, s, e):
             owner, kin = _owner_then_kin(t, m.end(), e)
             if owner and not t.quoted(m.start()):
@@ -88,7 +153,10 @@ def extract_relations(t: ForeignText) -> list[RelationFact]:
                 if spouse and not t.quoted(r.start):
                     add(r.key, pred, spouse[0].key, r.start)
             _pair(t, r, e, add)
-    return list(found.values())
+    # a married couple is no more 'partners' ('son époux ...', 'le couple, ensemble depuis 2021')
+    stronger = {"partner_of": "spouse_of", "ex_partner_of": "ex_spouse_of"}
+    pairs = {(k[1], frozenset((k[0], k[2]))) for k in found}
+    return [f for (a, pred, b), f in found.items() if (stronger.get(pred), frozenset((a, b))) not in pairs]
 
 
 def _pair(t: ForeignText, r: Ref, end: int, add) -> None:
