@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from limelight.captions import CREDIT_LABELS, split_glued_captions
+from limelight.captions import AGENCIES, CREDIT_LABELS, split_glued_captions
 
 HEADER_WORDS = (
     r"related(?: posts?| articles?| stories| content| reading)?|read more(?: on [^:|]{1,40})?|read next"
@@ -58,6 +58,23 @@ BOILERPLATE_LINES = [
         r"^\W*(?:do you have|have you got|got) (?:a|any) (?:[\w-]+ )?(?:story|stories|tips?|news)\b"
         r"|\bget in touch with (?:our|the) [\w ]{1,30}(?:team|desk)\b|\bvisit our (?:homepage|website|site)\b"
         r"|^\W*e-?mail (?:us )?(?:at |on )?[\w.+-]+@[\w-]+\.",
+        # audio, gallery and video players and the site's own links: "Listen to this article",
+        # "Image 1 of 12", "1/12", "Now playing", "Duration 2:31", "Back to top", "Privacy Policy"
+        r"^\W*(?:listen to (?:this|the) (?:article|story)|reading time\W*\d+\s*min\w*|save (?:this )?article"
+        r"|gift (?:this )?article|bookmark(?: this)?(?: article)?|(?:image|photo|picture|slide) \d+ of \d+"
+        r"|\d+\s*/\s*\d+|(?:open|view|launch) (?:the )?gallery"
+        r"|(?:see|view) (?:all )?\d+ (?:photos|pictures|images)"
+        r"|now playing|video (?:unavailable|loading|is loading|player)|duration\W*\d+:\d{2}|\d{1,2}:\d{2}"
+        r"|your browser does not support\b.*|report an? (?:error|typo|correction)|contact us|back to top"
+        r"|(?:privacy policy|terms (?:of|and) (?:use|service|conditions)|cookie policy)\b.*"
+        r"|(?:shop|buy) now)\W*$",
+        # affiliate disclaimers: "We may earn commission from links on this page."
+        r"\b(?:may|might|can) (?:earn|receive|get|collect) (?:a )?(?:small )?"
+        r"(?:commission|share of (?:the )?sales)\b"
+        r"|\bcontains? affiliate links?\b|^\W*affiliate links?\b",
+        # the paywall: "Already a subscriber? Log in", "Create a free account to continue reading"
+        r"^\W*already (?:a subscriber|a member|have an account)\b|^\W*create (?:a|your) (?:free )?account\b"
+        r"|^\W*(?:log|sign) in to (?:continue|read|comment)\b|^.{0,40}\bto (?:continue|keep) reading\W*$",
         # cookie and consent banners: "We use cookies to ...", "Manage cookie settings | Accept"
         r"\b(?:we|this (?:web)?site|our (?:web)?site|our partners) uses? cookies\b"
         r"|\bcookie (?:settings|policy|preferences|consent)\b"
@@ -66,6 +83,9 @@ BOILERPLATE_LINES = [
         r"\b(?:straight|direct(?:ly)?|delivered|sent|right) (?:in)?to your inbox\b",
     )
 ]
+# A bare credit on its own line ("Getty Images", "Instagram/@junoh"): the picture above it
+# was dropped; its agency or handle is nobody in the story.
+BARE_CREDIT = re.compile(rf"^\W*(?:{AGENCIES})(?:\s*(?:/|via|for|[|,])\s*[\w@.'’ -]{{1,40}})?\W*$")
 # Credit lines whose names are credits (case-sensitive: the names are capitalised).
 NAME = r"[A-Z@][\w.'’@-]*"
 CREDIT_LINES = [
@@ -122,6 +142,7 @@ def is_boilerplate_line(text: str) -> bool:
         bool(INLINE_HEADER.match(text))
         or any(p.search(text) for p in BOILERPLATE_LINES)
         or any(p.match(text) for p in CREDIT_LINES)
+        or bool(BARE_CREDIT.match(text))
     )
 
 
@@ -136,7 +157,12 @@ def is_credit_run(text: str) -> bool:
 
 # The link an embedded tweet or post ends with ("... so proud 😍 pic.twitter.com/x1"): a bare
 # address at the end of a line is no words of the story.
-TRAILING_LINK = re.compile(r"\s*(?:pic\.twitter\.com/\S+|https?://\S+|www\.\S+)\s*$", re.IGNORECASE)
+# A shopping prompt closing a line ("... £45, Shopwell. Shop now") is cut the same way.
+TRAILING_LINK = re.compile(
+    r"\s*(?:pic\.twitter\.com/\S+|https?://\S+|www\.\S+"
+    r"|(?<=[.!?])\s*(?:shop|buy) (?:now|it here|the look)\W*)\s*$",
+    re.IGNORECASE,
+)
 
 
 def end_before_link(text: str) -> int:

@@ -315,3 +315,32 @@ def test_tip_line_pitches_are_removed():
     prose = "Ezra Pollen, 40, said he had a story to tell about his late father."
     doc = make("Head\n\n" + prose + "\n\n" + "\n\n".join(noise) + "\n")
     assert blocks(doc, "body") == [prose] and all(n in doc.removed for n in noise)
+
+
+def test_players_galleries_paywalls_affiliate_notes_and_bare_credits_are_removed():
+    noise = [
+        "Listen to this article",
+        "Reading time: 3 minutes",
+        "Image 1 of 12",
+        "1/12",
+        "Now playing",
+        "Duration 2:31",
+        "We may earn commission from links on this page.",
+        "Already a subscriber? Log in",
+        "Create a free account to continue reading",
+        "Getty Images",
+        "Instagram/@junoh",
+        "Privacy Policy | Terms of Use | Contact",
+        "Back to top",
+    ]
+    doc = make(
+        "Head\n\n"
+        + "\n\n".join(noise[:6])
+        + "\n\nIvo Strand, 35, wore a linen suit, £45, Shopwell. Shop now\n\n"
+        "He said: “I feel at home here.”\n\n" + "\n\n".join(noise[6:]) + "\n"
+    )
+    assert blocks(doc, "body") == [
+        "Ivo Strand, 35, wore a linen suit, £45, Shopwell.",
+        "He said: “I feel at home here.”",
+    ]
+    assert all(n in doc.removed for n in noise)
