@@ -65,3 +65,13 @@ def test_words_a_couple_said_together_are_nobodys_alone(article):
         ("Tom Vale", "Best night ever."),
         (None, "We are thrilled,"),
     ]
+
+
+def test_said_someones_rep_is_the_reps(article):
+    doc, parsed = article(
+        "Rome",
+        "Ada Brenn met Tom Vale in Rome.",
+        '"No comment," said Vale\'s rep.',
+        '"I adore her," said Vale.',
+    )
+    assert quotes(extract_facts(doc, parsed)) == [(None, "No comment,"), ("Tom Vale", "I adore her,")]

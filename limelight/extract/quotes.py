@@ -103,6 +103,10 @@ def extract_quotes(
 
 
 _UNKNOWN = object()
+_SOMEONES_AIDE = re.compile(
+    r"\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}[’']s\s+(?:[a-z]+\s+)?(?:rep|reps|representative|spokesperson|"
+    r"spokesman|spokeswoman|publicist|lawyer|attorney|agent|manager|source|friend|pal|insider|team)\b"
+)
 _GROUP_SPEAKER = re.compile(r"\b(?:the\s+(?:couple|pair|duo|two|band|group|family)|they|both)\s*$", re.I)
 
 
@@ -144,6 +148,8 @@ def _speaker(document, doc, people: PeopleIndex, start, end, before, after, head
         text = document.text
         owned = {m.key for m in people.mentions_in(a0, a1) if re.match(r"[’']s\b", text[m.end : m.end + 3])}
         keys = [k for k in people.keys_in(a0, a1) if k not in owned]  # "Lind's mother, Ruth Lind, told"
+        if not keys and _SOMEONES_AIDE.match(document.text, a1):
+            return None, after[:80]  # "said Vale's rep": the rep's words, not Vale's
         keys = keys or people.keys_in(a1, a1 + 2, ("name",))  # or 'said Lorne'
         if keys:
             return keys[0], after[:80]
