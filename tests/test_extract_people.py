@@ -264,3 +264,9 @@ def test_nicknames_in_quotes_courtesy_titles_and_a_real_name(article):
     facts = extract_facts(doc, parsed)
     assert names(facts) == {"Nia Corvel", "Tom Vale", "Ada Brenn", "Kestrel"}
     assert ages(facts) == {("Nia Corvel", 31), ("Ada Brenn", 80)}
+
+
+def test_someone_named_only_inside_a_quote_by_kin(article):
+    doc, parsed = article("Gala", "Ada Brenn attended with Tom Vale.", '"I love my sister Kim Lo," Vale added.')
+    facts = extract_facts(doc, parsed)
+    assert ("Tom Vale", "sibling_of", "Kim Lo") in relations(facts)

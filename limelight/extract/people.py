@@ -287,8 +287,12 @@ def _social_role(span) -> bool:
 
 def _is_full_name(s: NameSpan, evs: list[dict], single_words: set[str]) -> bool:
     """A multi-word name is a person on evidence gathered over all its occurrences."""
+    said = [e for e in evs if e["quoted"]]
     evs = [e for e in evs if not e["quoted"]] or []
-    if not evs or 2 * sum(e["negative"] for e in evs) > len(evs):
+    if not evs:  # named only inside a quote: a person when introduced by kin or role ('my sister Kim Lo')
+        words = s.norm.split()
+        return any(e["role"] and not e["negative"] for e in said) and first_name_gender(words[0]) is not None
+    if 2 * sum(e["negative"] for e in evs) > len(evs):
         return False
     strong = any(e["age"] or e["role"] or e["speech"] or e["social"] for e in evs)
     if any(e["place"] or e["titled"] for e in evs) and not strong:
