@@ -19,18 +19,23 @@ WRITTEN_DATE = (
     rf"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
     rf"(?:{MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})"
     rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:de\s+)?(?P<month2>[A-Za-zéû]{{3,10}})\.?,?\s+(?:de\s+)?(?P<year2>\d{{4}})"
-    rf"|(?P<n1>\d{{1,2}})[/.](?P<n2>\d{{1,2}})[/.](?P<year3>\d{{4}})"
-    rf"|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}}))"
+    rf"|(?P<n1>\d{{1,2}})(?P<sep>[/.-])(?P<n2>\d{{1,2}})(?P=sep)(?P<year3>\d{{4}})"
+    # ISO and its slashed or dotted forms, with a time when a CMS prints its timestamp raw
+    rf"|(?P<iso>\d{{4}}(?P<isep>[-/.])\d{{2}}(?P=isep)\d{{2}})(?:T\d{{2}}:\d{{2}}(?::\d{{2}})?(?:\.\d+)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?)"
 )
 # A line that is only a date: "May 14, 2023", "Published June 11, 2024, 9:14 AM EDT",
 # "15/07/2024 • 4 min read", "Posted on July 16, 2024 by admin".
-DATE_LABEL = r"(?:first\s+)?(?:published|posted|updated|last updated|publicado|publié)(?:\s+(?:on|el|le))?"
-_CLOCK = r"\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?"
+DATE_LABEL = (
+    r"(?:first\s+|originally\s+)?"
+    r"(?:published|posted|updated|last updated|(?:last\s+)?modified|publicado|publié)"
+    r"(?:\s+(?:on|el|le))?"
+)
+_CLOCK = r"\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?"
 DATE_LINE = re.compile(
     rf"^(?P<label>{DATE_LABEL}:?\s*)?"
     rf"(?:{_CLOCK},?\s+)?"  # 'Updated: 09:14 EST, 12 May 2026'
     rf"{WRITTEN_DATE}"
-    r"(?:(?:,?\s*(?:at\s+)?|\s*[-–—]\s*)\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?)?"
+    rf"(?:(?:,?\s*(?:at\s+)?|\s*[-–—]\s*){_CLOCK})?"
     r"(?:\s+by\s+[^.]{1,60})?"
     r"(?:\s*[•·|–-]\s*\d+\s*(?:min|minute)s?\s+read)?\s*$",
     re.IGNORECASE,
@@ -74,7 +79,7 @@ def iso_date(value: str | None) -> str | None:
 def date_from_match(m: re.Match) -> str | None:
     g = m.groupdict()
     if g.get("iso"):
-        return iso_date(g["iso"])
+        return make_date(*re.split(r"[-/.]", g["iso"]))
     if g.get("year"):
         return make_date(g["year"], MONTHS.get(g["month"].lower()), g["day"])
     if g.get("year2"):
@@ -90,11 +95,27 @@ def date_line(text: str) -> str | None:
     """For a line that is only a date or read time: the date ("" if none); else None. A line of
     several ('Published: 18:02 BST, 11 May 2026 | Updated: 09:14 EST, 12 May 2026') gives the
     publication date."""
-    parts = [p.strip() for p in re.split(r"\s[|•·]\s", text)] if re.search(r"\s[|•·]\s", text) else [text]
+    parts = date_line_parts(text)
     found = [_one_date_line(p) for p in parts]
     if any(f is None for f in found) and not READ_TIME_LINE.match(parts[-1]):
         return None
     return next((f for f in found if f), "")
+
+
+# The parts of a date line: split at " | " or " • ", before an unseparated 'Updated ...'
+# ('Published 2 July 2025 Updated 3 July 2025'); a byline part ('July 2, 2025 | By Jo Bay')
+# is no date and no story either.
+PART_SPLIT = re.compile(
+    r"\s[|•·]\s|(?<!last)\s+(?=(?:updated|last updated|(?:last\s+)?modified)\b)", re.IGNORECASE
+)
+BYLINE_PART = re.compile(r"^(?i:by|words by|written by)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$")
+
+
+def date_line_parts(text: str) -> list[str]:
+    parts = [p.strip() for p in PART_SPLIT.split(text) if p.strip()] or [text]
+    if len(parts) > 1:
+        parts = [p for p in parts if not BYLINE_PART.match(p)] or parts
+    return parts
 
 
 def _one_date_line(text: str) -> str | None:
@@ -106,15 +127,15 @@ def _one_date_line(text: str) -> str | None:
     label = (match.group("label") or "").lower()
     found = date_from_match(match) or ""
     # An "Updated ..." line says when it was edited, not published.
-    return "" if label.startswith(("updated", "last")) else found
+    return "" if label.startswith(("updated", "last", "modified")) else found
 
 
 def updated_line(text: str) -> str | None:
     """The date of an 'Updated ...' line: when nothing else dates an article, the day it was
     last edited is the nearest clue to when it was published."""
-    match = DATE_LINE.match(text.split(" | ")[-1].strip())
+    match = DATE_LINE.match(date_line_parts(text)[-1])
     label = (match.group("label") or "").lower() if match else ""
-    return date_from_match(match) if match and label.startswith(("updated", "last")) else None
+    return date_from_match(match) if match and label.startswith(("updated", "last", "modified")) else None
 
 
 def date_prefix(first_line: str) -> str | None:

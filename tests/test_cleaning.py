@@ -344,3 +344,20 @@ def test_players_galleries_paywalls_affiliate_notes_and_bare_credits_are_removed
         "He said: “I feel at home here.”",
     ]
     assert all(n in doc.removed for n in noise)
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("2025/07/02", "2025-07-02"),
+        ("Posted: 2025-07-02T09:00:00+00:00", "2025-07-02"),
+        ("Originally published July 2, 2025", "2025-07-02"),
+        ("July 2, 2025 | By Jo Bayle", "2025-07-02"),
+        ("Published 2 July 2025 Updated 3 July 2025", "2025-07-02"),
+        ("Published Tue, 1 Jul 2025 10:42:13 GMT", "2025-07-01"),
+        ("Last modified on Tue 1 Jul 2025 10.42 BST", "2025-07-01"),  # only as a last resort
+    ],
+)
+def test_more_date_line_formats(line, published):
+    doc = make(f"Head\n\n{line}\n\nThe singer met the actor.\n")
+    assert blocks(doc, "body") == ["The singer met the actor."] and doc.published == published
