@@ -413,3 +413,31 @@ def test_the_couple_just_named_and_what_they_are():
         ("Julie Mercadier", "spouse_of", "Paul Vernet"),
         ("Anne Riva", "ex_partner_of", "Loïc Sorel"),
     }
+
+
+def test_descriptor_prefers_the_one_given_that_role_and_quotes_after_que():
+    facts, names = read(
+        "es",
+        "Reencuentro",
+        "Rocío Sanlúcar y su exmarido, el empresario Germán Oyarzun, posaron juntos con su hija, "
+        "Lucía Oyarzun. La presentadora y el empresario sonrieron.",
+        "“Somos una familia”, declaró Sanlúcar a la revista. Por su parte, el empresario aseguró "
+        "que “lo primero son los niños”.",
+    )
+    by_name = {p.name: p for p in facts.people}
+    assert by_name["Germán Oyarzun"].descriptors == ["empresario"]
+    assert by_name["Rocío Sanlúcar"].descriptors == ["presentadora"]  # not the daughter named as kin
+    assert [(names[q.speaker], q.medium) for q in facts.quotes] == [
+        ("Rocío Sanlúcar", "interview"),
+        ("Germán Oyarzun", None),
+    ]
+    fr, fr_names = read(
+        "fr",
+        "Officiel",
+        "« Je suis comblée », confie Léna Barthe dans les colonnes de Gala. Elle a publié une photo "
+        "sur Instagram avec la légende « Mon amour ».",
+    )
+    assert [(fr_names[q.speaker], q.medium) for q in fr.quotes] == [
+        ("Léna Barthe", "interview"),
+        ("Léna Barthe", "Instagram"),
+    ]

@@ -96,13 +96,17 @@ def extract_quotes(t: ForeignText) -> list[QuoteFact]:
             found, speaker, continuing = True, last[0].speaker, True
         if not found:
             continue
-        context = clause + after[:80]
-        medium = next((m for pattern, m in lx.MEDIA if pattern.search(context)), None)
-        medium = last[0].medium if continuing and last else medium
+        medium = _medium(clause + after[:80])
+        if continuing and last:  # a quote going on where the last one was said, unless it says where
+            medium = _medium(clause) or last[0].medium
         fact = QuoteFact(speaker, inner, Evidence(text[p0:p1], p0, p1), medium)
         out.append(fact)
         last = (fact, p1)
     return out
+
+
+def _medium(context: str) -> str | None:
+    return next((m for pattern, m in lx.MEDIA if pattern.search(context)), None)
 
 
 def _speaker(t: ForeignText, block, start, end, attributed, clause, c0, last, p0) -> tuple[bool, str | None]:
@@ -115,7 +119,7 @@ def _speaker(t: ForeignText, block, start, end, attributed, clause, c0, last, p0
         pronoun = lx.INVERTED_PRONOUN.search(attributed.group())
         found, speaker = _subject(t, a1, a1 + 30) if not pronoun else (False, None)
         return (found, speaker) if found else _pro_drop(t, last, p0, start, pronoun and pronoun.group())
-    lead_in = clause.rstrip().endswith(":") or lx.SPEECH_BEFORE.search(clause.rstrip() + " ")
+    lead_in = clause.rstrip().endswith(":") or lx.SPEECH_LEAD.search(clause.rstrip())
     if clause.strip() and (lead_in or lx.ACCORDING_BEFORE.search(clause)):
         found, speaker = _subject(t, c0, c0 + len(clause))
         return (found, speaker) if found else _pro_drop(t, last, p0, start)

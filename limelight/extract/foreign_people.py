@@ -29,6 +29,7 @@ class _Cand:
     place: bool  # a place's name, and no role noun beside it
     town_only: bool  # framed only as a town after a preposition ('de Escalante')
     locative: bool  # right after 'en' / 'à': where something is
+    role: str | None = None  # 'la cantante |X', 'X|, l'actrice'
 
     @property
     def blocked(self) -> bool:
@@ -74,7 +75,8 @@ def _candidate(text: str, s: int, e: int, norm: str, kin_ends: set[int]) -> _Can
     town = bool(not role and lx.PLACE_PREP.search(before) and lookup_city(norm))
     place = not role and is_place(norm)
     locative = bool(lx.IN_PLACE.search(before))
-    return _Cand(s, e, norm, evidence, gender, other or town, place, town and not other, locative)
+    noun = role.group("role").lower() if role else None
+    return _Cand(s, e, norm, evidence, gender, other or town, place, town and not other, locative, noun)
 
 
 def _surname_not_town(cands: list[_Cand], full_names: list[str]) -> None:
@@ -137,6 +139,8 @@ def find_people(document: Document, regions) -> tuple[list[LocalPerson], list[Re
         if c.norm != p.name and c.norm not in p.aliases:
             p.aliases.append(c.norm)
         genders[p.key] = genders[p.key] or c.gender
+        if c.role and c.role not in p.descriptors:
+            p.descriptors.append(c.role)
     _birth_names(text, cands, people, refs)
     refs.extend(_descriptors(text, regions, refs, genders, people))
     refs.sort(key=lambda r: r.start)
@@ -176,7 +180,8 @@ def _birth_names(text: str, cands: list[_Cand], people: list[LocalPerson], refs:
 
 
 def _descriptors(text, regions, refs, genders, people) -> list[Ref]:
-    """'la artista', "l'actrice" (no name after): the last person named before who fits the gender."""
+    """'la artista', "l'actrice" (no name after): the last person named before who was given that
+    same role ('el cantante Bruno X ... el cantante'), else the last who fits the gender."""
     out = []
     for m in lx.DESCRIPTOR.finditer(text):
         if any(a <= m.start() < b for a, b in regions):
@@ -184,6 +189,15 @@ def _descriptors(text, regions, refs, genders, people) -> list[Ref]:
         gender = _role_gender(m)
         before = [r for r in refs if r.end <= m.start() and not any(a <= r.start < b for a, b in regions)]
         fit = [r for r in before if genders.get(r.key) in (None, gender) or gender is None]
+        role = m.group("role").lower()
+        same = [r for r in fit if role in next(p for p in people if p.key == r.key).descriptors]
+        # one named only as kin ('de su hija, Alba X') is seldom the one described next
+        main = [
+            r
+            for r in fit
+            if not re.search(r"\b(?:su|sus|son|sa|ses)\s+\w+,?\s+$", text[max(0, r.start - 30) : r.start])
+        ]
+        fit = same or main or fit
         if fit:
             out.append(Ref(m.start(), m.end(), fit[-1].key, "descriptor"))
             desc = next(p for p in people if p.key == fit[-1].key).descriptors

@@ -229,7 +229,9 @@ MEDIA = [
     (_c(r"escenario|al público|a la multitud|sur scène|au public|à la foule"), "on stage"),
     (
         re.compile(
-            r"(?i:entrevista|interview|periodista|journaliste|prensa|presse|au micro)|\b(?:a|à) [A-Z]"
+            # 'confesó a la revista', 'dans les colonnes de Gala', 'a confié à Voici', 'a ¡Hola!'
+            r"(?i:entrevista|interview|periodista|journaliste|prensa|presse|au micro|revista|magazine|"
+            r"colonnes|declaraciones a|micro de)|\b(?:a|à) ¡?[A-Z]"
         ),
         "interview",
     ),
@@ -265,6 +267,8 @@ AGE_TURNED = _c(
 )
 SPEECH_AFTER = _c(rf"^[\s,.!?]*[—–-]?\s*{SPEECH}\b")  # "», aseguró", "», a confié"
 SPEECH_BEFORE = _c(rf"\b{SPEECH}(?:\s+\w+ment)?\s+$")  # "a déclaré |X"
+# "el empresario aseguró que «...»", "il a affirmé qu'« ... »": a lead-in that reports the words
+SPEECH_LEAD = _c(rf"\b{SPEECH}(?:\s+\w+ment)?(?:\s+que|\s+qu['’])?\s*$")
 ACCORDING = _c(r"^[\s,]*(?:según|selon)\s+")
 ACCORDING_BEFORE = _c(r"\b(?:según|selon)\b")
 ANON = _c(rf"\b(?:un|una|une|unos|unas|des|su|sus|son|sa|ses|el|la|le|l['’])\s*(?:{_alts(ANONYMOUS)})\b")
