@@ -19,6 +19,7 @@ HEADER_WORDS = (
 )
 SECTION_HEADER = re.compile(rf"^[^\w]*(?:{HEADER_WORDS})[^\w]*$", re.IGNORECASE)
 INLINE_HEADER = re.compile(rf"^[^\w]*(?:{HEADER_WORDS})\s*[:|]\s*\S", re.IGNORECASE)
+NETWORKS = r"instagram|tiktok|twitter|x|facebook|youtube|threads|bluesky|snapchat"
 BOILERPLATE_LINES = [
     re.compile(p, re.IGNORECASE)
     for p in (
@@ -40,6 +41,20 @@ BOILERPLATE_LINES = [
         r"|a (?:post|video|reel|photo) shared by\b)",
         r"^\W*follow\s+[^.!?]{1,60}?\s+on\s+(?:instagram|twitter|x|tiktok|facebook|threads|bluesky|youtube)\b"
         r"[^.!?]{0,60}[.!]?$",
+        # the frame of other embeds: "Instagram post by X • Jun 28", "See this Instagram post by
+        # @x", "X (@x) • Instagram photos and videos", "Tweet by X @x", "@x · Jun 28", like and
+        # reply counts and buttons, a TikTok sound credit, blocked-embed notices
+        rf"^\W*(?:{NETWORKS}) (?:post|video|reel|photo|tweet)s? (?:by|from)\b"
+        rf"|^\W*(?:see|view|watch)(?: this| the| more)?(?: \w+)?(?: post| posts| video| tweet| reel)?"
+        rf"\s*(?:by @[\w.]+|on (?:{NETWORKS}))\W*$"
+        r"|\(@[\w.]+\)\s*[•·|-]\s*instagram photos and videos"
+        r"|^\W*(?:tweet|post)s? by\b[^.!?]{0,60}@[\w.]+\W*$"
+        r"|^\W*[\d.,]+\s*[km]?\s+(?:likes?|views?|retweets?|reposts?|shares?|replies)\W*$"
+        r"|^\W*(?:add a comment|load more(?: comments| replies)?)\W*$"
+        r"|^\W*(?:(?:reply|retweet|repost|like)\W*){2,4}$"
+        r"|^\W*@[\w.]+\s*(?:[·•]\s*[\w ,:]{0,24})?$|^\W*(?:@[\w.]+\s*)*♬"
+        r"|^\W*embedded (?:content|video|tweet|post|media)\b|\bcontent is (?:not|no longer) available\b"
+        r"|^\W*click (?:here )?to view (?:this|the) (?:content|post|video|tweet|embed)",
         # page furniture scraped as lines: share and comment buttons, video and "continue
         # reading" prompts, comment counts; they tell nothing and carry site or network names
         r"^\W*(?:share(?: this| the)?(?: article| story| post| page| gallery| video)?(?: on (?:\w+ ?){1,2})?"
@@ -157,10 +172,11 @@ def is_credit_run(text: str) -> bool:
 
 # The link an embedded tweet or post ends with ("... so proud 😍 pic.twitter.com/x1"): a bare
 # address at the end of a line is no words of the story.
-# A shopping prompt closing a line ("... £45, Shopwell. Shop now") is cut the same way.
+# A shopping prompt ("... £45, Shopwell. Shop now") or a TikTok sound credit ("♬ original
+# sound - X") closing a line is cut the same way.
 TRAILING_LINK = re.compile(
     r"\s*(?:pic\.twitter\.com/\S+|https?://\S+|www\.\S+"
-    r"|(?<=[.!?])\s*(?:shop|buy) (?:now|it here|the look)\W*)\s*$",
+    r"|(?<=[.!?])\s*(?:shop|buy) (?:now|it here|the look)\W*|♬.*)\s*$",
     re.IGNORECASE,
 )
 

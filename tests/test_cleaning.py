@@ -361,3 +361,29 @@ def test_players_galleries_paywalls_affiliate_notes_and_bare_credits_are_removed
 def test_more_date_line_formats(line, published):
     doc = make(f"Head\n\n{line}\n\nThe singer met the actor.\n")
     assert blocks(doc, "body") == ["The singer met the actor."] and doc.published == published
+
+
+def test_the_frame_of_social_embeds_is_removed():
+    noise = [
+        "Instagram post by Lark Mendel • Jun 28, 2025 at 5:12pm UTC",
+        "See this Instagram post by @larkmendel",
+        "Lark Mendel (@larkmendel) • Instagram photos and videos",
+        "12,345 likes",
+        "Add a comment...",
+        "@orlaquince ♬ original sound - Orla Quince",
+        "Tweet by Gossip Hound @gossiphound",
+        "@gossiphound · Jun 28",
+        "Reply Retweet Like",
+        "See more on X",
+        "This content is not available due to your privacy preferences.",
+    ]
+    prose = ["Lark Mendel, 38, married Orla Quince near Bordeaux on Saturday.", "so happy for you both"]
+    doc = make(
+        "Head\n\n"
+        + prose[0]
+        + "\n\n"
+        + "\n\n".join(noise)
+        + "\n\nso happy for you both ♬ Love Song - Bo Vey\n"
+    )
+    assert blocks(doc, "body") == prose
+    assert all(n in doc.removed for n in noise) and "Bo Vey" not in doc.text
