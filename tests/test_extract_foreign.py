@@ -441,3 +441,22 @@ def test_descriptor_prefers_the_one_given_that_role_and_quotes_after_que():
         ("Léna Barthe", "interview"),
         ("Léna Barthe", "Instagram"),
     ]
+
+
+def test_outings_told_without_together():
+    cases = [
+        ("es", "Marta Ibarra y Jon Elizalde cenaron el sábado en el restaurante Txoko Berri de Bilbao."),
+        ("es", "Marta Ibarra llegó a la gala del brazo de Jon Elizalde."),
+        ("es", "Marta Ibarra y Jon Elizalde fueron sorprendidos en Marbella."),
+        ("es", "Marta Ibarra y Jon Elizalde compartieron mesa en Madrid."),
+        ("es", "Marta Ibarra y Jon Elizalde se casaron el sábado en Sevilla."),
+        ("fr", "Léa Morin et Hugo Castel se sont affichés main dans la main à Paris."),
+        ("fr", "Léa Morin et Hugo Castel ont dîné samedi au restaurant Chez Lulu, à Lyon."),
+        ("fr", "Léa Morin accompagnée de Hugo Castel a foulé le tapis rouge à Cannes."),
+        ("fr", "Léa Morin et Hugo Castel ont échangé un baiser à Paris."),
+    ]
+    for language, sentence in cases:
+        facts, names = read(language, "Titular", sentence)
+        assert [len(m.participants) for m in facts.meetings] == [2], sentence
+    facts, _ = read("es", "Cena", "Marta Ibarra y Jon Elizalde no cenaron juntos en Bilbao.")
+    assert facts.meetings == []

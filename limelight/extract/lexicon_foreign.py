@@ -195,7 +195,16 @@ MEETING_STRONG = _c(
     r"(?:aperçu|vu|photographié|surpris)(?:e|s|es)?\s+(?:\w+\s+){0,3}?"
     r"(?:en compagnie|aux côtés)\s+d(?:e|u|es|['’])|"
     r"disfrut(?:a|an|ó|aron|aba|aban|ando)\s+(?:\w+\s+){0,6}?(?:junto a|junto con|con)\s|"
-    r"(?:fue|fueron)\s+(?:fotografiad|vist|captad|pillad)[oa]s?)\b"
+    r"(?:fue|fueron)\s+(?:fotografiad|vist|captad|pillad)[oa]s?|"
+    # a couple's outing told without 'juntos': 'cenaron en', 'pasearon de la mano', 'au bras de',
+    # 'ont été surpris', 'ont échangé un baiser', 'se casaron' (a plural verb or arm in arm)
+    r"(?:cenaron|almorzaron|comieron|desayunaron|coincidieron|ont (?:dîné|déjeuné|soupé))|"
+    r"(?:compartieron|ont partagé|disfrutaron de|ont passé) (?:una? |le |la |les )?"
+    r"(?:mesa|cena|comida|velada|noche|escapada|dîner|déjeuner|repas|soirée|week-end|vacances)|"
+    r"de la mano|main dans la main|(?:del brazo|au bras) de|acompañad[oa] (?:de|por)|accompagnée? (?:de|par)|"
+    r"se dejaron ver|(?:fueron|han sido) (?:sorprendid|cazad|pillad)[oa]s|ont été surpri(?:s|ses)|"
+    r"se sont affiché(?:e|s|es)?|(?:ont )?échangé (?:un baiser|leurs vœux|des baisers)|"
+    r"se dieron (?:el sí|un beso)|se casaron|se sont mariés|se sont dit oui)\b"
 )
 MEETING_WEAK = _c(  # doing something together: "cantaron juntos", "ont chanté ensemble"
     r"\b(?:cant(?:ar|aron|ó)|interpret(?:ar|aron|ó)|actu(?:ar|aron)|bail(?:ar|aron)|llegaron|salieron|"
