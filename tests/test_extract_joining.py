@@ -101,3 +101,13 @@ def test_guests_at_a_gathering_the_lede_names_share_its_occasion(article):
 def test_two_people_who_went_shopping(article):
     doc, parsed = article("Paris", "Ada Brenn, 45, and her daughter Kim Brenn, 19, went shopping in Paris on Sunday.")
     assert meetings(extract_facts(doc, parsed)) == [(["Ada Brenn", "Kim Brenn"], "2024-03-10", "Paris")]
+
+
+def test_together_online_is_no_meeting(article):
+    doc, parsed = article(
+        "Online",
+        "Ada Brenn joined Tom Vale on Instagram Live on Friday.",
+        "Cal Dunn duetted with Eve Moss via video link.",
+        "Kim Lo joined Ian Holt on stage in Paris on Monday.",
+    )
+    assert meetings(extract_facts(doc, parsed)) == [(["Ian Holt", "Kim Lo"], "2024-03-11", "Paris")]

@@ -109,6 +109,8 @@ def find_trigger(span: Span, text: str, people: PeopleIndex):
             continue
         if tok.pos_ == "VERB" and not _governs_person(tok, people):
             continue
+        if _REMOTE.search(own_words(tok)):
+            continue  # 'joined X on Instagram Live', 'duetted with X via video link': not in person
         return tok
     return None
 
@@ -126,6 +128,14 @@ _SOMEONES_DAY = re.compile(
 )
 _ONLINE = re.compile(
     r"\b(?:on|via)\s+(?:Instagram|TikTok|Twitter|X|Facebook|social media)\b|\b(?:post|tribute|message)\b"
+)
+
+
+_REMOTE = re.compile(
+    r"\b(?:on|via|over)\s+(?:Instagram|TikTok|YouTube|Twitch)\s+Live\b|\b(?:via|by|over)\s+(?:a\s+)?"
+    r"(?:video(?:\s+(?:link|call|chat))?|FaceTime|Zoom|Skype|phone|satellite)\b|\bvirtually\b|\bremotely\b|"
+    r"\b(?:on|in)\s+(?:a\s+)?(?:video|Zoom|FaceTime)\s+call\b|\bon\s+the\s+phone\b|\blivestream\w*\b",
+    re.I,
 )
 
 
