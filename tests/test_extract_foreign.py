@@ -460,3 +460,28 @@ def test_outings_told_without_together():
         assert [len(m.participants) for m in facts.meetings] == [2], sentence
     facts, _ = read("es", "Cena", "Marta Ibarra y Jon Elizalde no cenaron juntos en Bilbao.")
     assert facts.meetings == []
+
+
+def test_more_age_phrasings_and_a_possessor_keeps_no_age():
+    cases = [
+        ("fr", "Âgée de 38 ans, l'actrice Julie Mercadier prépare un film."),
+        ("fr", "La comédienne de 38 ans Julie Mercadier prépare un film."),
+        ("fr", "Julie Mercadier, aujourd'hui âgée de 38 ans, prépare un film."),
+        ("fr", "Julie Mercadier a eu 38 ans samedi."),
+        ("fr", "Julie Mercadier est âgée de 38 ans."),
+        ("es", "La actriz de 38 años Julia Merino prepara una película."),
+        ("es", "Julia Merino, que acaba de cumplir 38 años, prepara una película."),
+        ("es", "Julia Merino, de 38 años de edad, prepara una película."),
+        ("es", "Julia Merino tiene 38 años y prepara una película."),
+        ("es", "Julia Merino, a sus 38 años, prepara una película."),
+    ]
+    for language, sentence in cases:
+        facts, _ = read(language, "Titular", sentence)
+        assert [a.age for a in facts.ages] == [38], sentence
+    for language, sentence in [
+        ("es", "La hija de Julia Merino, de 12 años, estudia."),
+        ("fr", "Julie Mercadier a 20 ans de carrière."),
+        ("es", "Julia Merino cumplirá 38 años en mayo."),
+    ]:
+        facts, _ = read(language, "Titular", sentence)
+        assert facts.ages == [], sentence

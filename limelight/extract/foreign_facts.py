@@ -28,11 +28,15 @@ def extract_ages(t: ForeignText) -> list[AgeFact]:
             found[(key, age)] = AgeFact(key, age, t.document.published, t.evidence(pos))
 
     for r in t.refs:
-        after = t.text[r.end : r.end + 40]
+        after = t.text[r.end : r.end + 50]
+        if t.quoted(r.start) or _possessor(t.text, r):  # 'la hija de X, de 12 años': the daughter's
+            continue
         m = lx.AGE_AFTER.match(after)
-        if m and not t.quoted(r.start) and lx.AGE_UNIT.match(after):
+        if m and lx.AGE_UNIT.match(after):
             add(r.key, int(m.group(1)), r.start)
-        elif (m := lx.AGE_OF.match(after)) and not t.quoted(r.start):
+        elif m := lx.AGE_OF.match(after) or lx.AGE_VERB.match(after):
+            add(r.key, int(m.group(1)), r.start)
+        elif r.kind == "name" and (m := lx.AGE_IN_ROLE.search(t.text[max(0, r.start - 40) : r.start])):
             add(r.key, int(m.group(1)), r.start)
     for s, e in t.sents:
         lead = lx.AGE_LEAD.match(t.text, s, e)

@@ -259,20 +259,34 @@ _MOD = _alts(KIN_MODIFIERS)
 _NOT_ADJ = r"(?!(?:de|del|du|des|en|y|et|que|qui|a|à|con|avec|por|par|para|pour|se|ha|est|es)\b)"
 _ADJ = rf"(?:\s+{_NOT_ADJ}(?-i:[{LOW}-]+))"  # "estadounidense", "étoilé"
 _DEF = r"(?:(?P<det>el|la|le|al|del|du|au|las|los)\s+|(?P<elided>[ld])['’])"
-ROLE_BEFORE = _c(rf"(?:\b{_DEF})?\b(?P<role>{_ROLE}){_ADJ}{{0,2}}\s+$")  # "el rapero noruego |X"
+_AGED = r"(?:\s+de\s+\d{1,3}\s+(?:años|ans))?"  # "la actriz de 38 años |X"
+ROLE_BEFORE = _c(rf"(?:\b{_DEF})?\b(?P<role>{_ROLE}){_ADJ}{{0,2}}{_AGED}\s+$")  # "el rapero noruego |X"
+AGE_IN_ROLE = _c(rf"\b(?:{_ROLE})\s+de\s+(\d{{1,3}})\s+(?:años|ans)\s+$")
 ROLE_AFTER = _c(rf"^\s*,\s*{_DEF}(?P<role>{_ROLE})\b")  # "X|, la cantante"
 DESCRIPTOR = _c(rf"(?<!\w){_DEF}(?P<role>{_ROLE})\b(?:{_ADJ}){{0,2}}+(?!\s*(?-i:[{CAP}]))")  # "la artista"
-AGE_AFTER = _c(  # "X|, de 27 años", "X|, 35 ans,", "X| (27)", "X|, âgée de 45 ans"
-    r"^\s*(?:,|\()\s*(?:(?:también|ya|ahora|aussi|désormais|tout juste)\s+)?"
-    r"(?:(?:de|âgée?s?\s+de|con|que tiene|qui a)\s+)?(\d{1,3})(?![\d.])\s*(?:años|ans)?\s*[,);.:]"
+AGE_AFTER = _c(  # "X|, de 27 años", "X|, 35 ans,", "X| (27)", "X|, âgée de 45 ans", "X|, à 45 ans,"
+    r"^\s*(?:,|\()\s*(?:(?:también|ya|ahora|hoy|aussi|désormais|tout juste|aujourd['’]hui)\s+)?"
+    r"(?:(?:de|âgée?s?\s+de|con|que tiene|quien tiene|qui a|à|a sus|que acaba de cumplir|"
+    r"qui vient d['’]avoir)\s+)?(\d{1,3})(?![\d.])\s*(?:años|ans|printemps)?"
+    r"(?:\s+(?:de edad|recién cumplidos|révolus))?\s*[,);.:]"
 )
-AGE_UNIT = _c(r"^\s*(?:,|\()[^,)]*?(?:años|ans)\b|^\s*\(\s*\d{1,3}\s*\)|^\s*,\s*(?:de\s+)?\d{1,3}\s*,")
+AGE_UNIT = _c(
+    r"^\s*(?:,|\()[^,)]*?(?:años|ans|printemps)\b|^\s*\(\s*\d{1,3}\s*\)|^\s*,\s*(?:de\s+)?\d{1,3}\s*,"
+)
 # "l'actrice |de 45 ans", "la actriz |de 34 años"
 AGE_OF = _c(r"^\s+(?:de|âgée?s?\s+de)\s+(\d{1,3})\s+(?:años|ans)\b")
-AGE_LEAD = _c(r"\W*(?:a sus|a los|con|à|du haut de ses)\s+(\d{1,3})\s+(?:años|ans)\s*,")  # "À 45 ans, X"
+AGE_LEAD = _c(  # "À 45 ans, X", "Âgée de 38 ans, l'actrice X"
+    r"\W*(?:a sus|a los|con|à|du haut de ses|âgée?s? de|agée?s? de)\s+(\d{1,3})\s+(?:años|ans)\s*,"
+)
+# "X| tiene 38 años", "X| est âgée de 38 ans", "X| a 38 ans" (right after the name: 'il y a 38 ans' is a
+# time ago)
+AGE_VERB = _c(  # not 'a 20 ans de carrière', 'tiene 20 años de casada'
+    r"^\s+(?:tiene|est âgée? de|a)\s+(\d{1,3})\s+(?:años|ans)\b(?!\s+d(?:e\b|['’])(?!\s+edad))"
+)
 AGE_TURNED = _c(
     r"\b(?:cumplió|cumple|ha cumplido|celebró sus|celebra sus|a fêté ses|fête ses|a célébré ses|"
-    r"vient d['’]avoir|a soufflé ses|souffle ses)\s+(\d{1,3})\s*(?:años|ans|bougies)?\b"
+    r"vient d['’]avoir|a soufflé ses|souffle ses|acaba de cumplir|a eu|vient de fêter ses)"
+    r"\s+(\d{1,3})\s*(?:años|ans|bougies)?\b"
 )
 SPEECH_AFTER = _c(rf"^[\s,.!?]*[—–-]?\s*{SPEECH}\b")  # "», aseguró", "», a confié"
 SPEECH_BEFORE = _c(rf"\b{SPEECH}(?:\s+\w+ment)?\s+$")  # "a déclaré |X"
