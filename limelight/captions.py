@@ -109,6 +109,63 @@ def leading_credit(text: str) -> tuple[int, int] | None:
     return label.start(), label.end() + cut + len(region[cut:]) - len(region[cut:].lstrip())
 
 
+# A caption and its credit glued to the paragraph after them, the picture itself gone: "Nia at
+# the gala (Photo: Pix)The actress, 44, ...", "Nia arrives. Image: Kappa PressThe couple ...",
+# "Nia on the carpet | Getty ImagesShe told ...". ("Credit:" runs are split_glued_captions'.)
+MID_CREDIT = re.compile(
+    r"\s*\(\s*(?:photos?|images?|pictures?)\s*(?::|by\b)\s*(?P<paren>[^()]{1,60})\)\s*(?=(?-i:[A-Z\"“]))"
+    r"|(?<=[.!?])\s+(?:photos?|images?|pictures?)\s*:\s*(?=\S)"
+    rf"|\s+\|\s+(?=(?-i:{AGENCIES}))",
+    re.IGNORECASE,
+)
+MAX_CAPTION_WORDS = 40
+
+
+def glued_caption(text: str) -> tuple[int, str, int] | None:
+    """For a caption + credit glued to prose: where the caption ends, its credit and where the
+    prose starts."""
+    for mark in MID_CREDIT.finditer(text):
+        if mark.start() == 0:
+            continue
+        if mark.group("paren"):
+            credit, prose_start = credit_value(mark.group("paren")), mark.end()
+        else:
+            region = text[mark.end() :]
+            cut = credit_end(region)
+            if cut == len(region):
+                continue  # not glued: no telling where the credit ends
+            credit, prose_start = credit_value(region[:cut]), mark.end() + cut
+        caption = text[: mark.start()].rstrip()
+        if not credit or len(credit.split()) > MAX_CREDIT_WORDS or len(caption.split()) > MAX_CAPTION_WORDS:
+            continue
+        if len(text[prose_start:].split()) >= 5:
+            return len(caption), credit, prose_start
+    return None
+
+
+# A caption that says so ("Pictured: Nia and Ivo in Vienna", "Above: ..."): the label goes.
+CAPTION_PREFIX = re.compile(
+    r"^\W*(?:pictured|above|below|top|left|right|inset|main picture)\s*:\s*", re.IGNORECASE
+)
+# A short paragraph ending with a credit sentence: "... linked in 2022. Photo by Pix Agency."
+CREDIT_SENTENCE = re.compile(
+    r"(?<=[.!?])\s+(?:photos?|images?|pictures?)\s*(?:by\b|:)\s*(?P<credit>(?-i:[A-Z@])[^.!?]{0,50}?)\.?$",
+    re.IGNORECASE,
+)
+
+
+def labelled_caption(text: str) -> tuple[int, int, str | None] | None:
+    """(start, end, credit) of a caption marked by a 'Pictured:' label or a closing credit."""
+    if len(text.split()) > MAX_CAPTION_WORDS:
+        return None
+    prefix = CAPTION_PREFIX.match(text)
+    sentence = CREDIT_SENTENCE.search(text)
+    if not prefix and not sentence:
+        return None
+    end = sentence.start() if sentence else len(text)
+    return (prefix.end() if prefix else 0), end, credit_value(sentence["credit"]) if sentence else None
+
+
 def trailing_paren_credit(text: str) -> tuple[int, str] | None:
     """For a short paragraph ending "… (Shutterstock)": where the caption ends and its credit."""
     match = PAREN_CREDIT.search(text)

@@ -17,6 +17,8 @@ from limelight.captions import (
     CAPTION_LABELS,
     CREDIT_ONLY,
     credit_value,
+    glued_caption,
+    labelled_caption,
     leading_credit,
     split_glued_captions,
     trailing_paren_credit,
@@ -178,6 +180,17 @@ def classify(lines: list[Line], caption_hints: dict[int, str | None], title: str
         if pieces:
             for start, end, credit in pieces:
                 out.captions.append(Span("caption", line.start + start, line.start + end, credit))
+            continue
+        glued = glued_caption(text)
+        if glued:
+            cut, credit, prose = glued
+            out.captions.append(Span("caption", line.start, line.start + cut, credit))
+            out.body.append(Span("body", line.start + prose, line.end))
+            continue
+        labelled = labelled_caption(text)
+        if labelled:
+            start, end, credit = labelled
+            out.captions.append(Span("caption", line.start + start, line.start + end, credit))
             continue
         paren = trailing_paren_credit(text)
         if paren:

@@ -100,7 +100,14 @@ BOILERPLATE_LINES = [
 ]
 # A bare credit on its own line ("Getty Images", "Instagram/@junoh"): the picture above it
 # was dropped; its agency or handle is nobody in the story.
-BARE_CREDIT = re.compile(rf"^\W*(?:{AGENCIES})(?:\s*(?:/|via|for|[|,])\s*[\w@.'’ -]{{1,40}})?\W*$")
+# So is a labelled or parenthesised credit line in any case: "Source: Instagram", "PHOTO: GETTY
+# IMAGES", "(Photo by Jo Bay/Getty Images for Orsolya Ball)".
+BARE_CREDIT = re.compile(
+    rf"^\W*(?:(?:source|via|credits?|photos?|images?|pictures?)\s*:\s*)?(?:{AGENCIES})"
+    r"(?:\s*(?:/|via|for|[|,])\s*[\w@.'’ -]{1,40})?\W*$"
+    r"|^\(\s*(?:photos?|images?|pictures?|credits?)\s*(?:by\b|:)\s*[^()]{1,80}\)\W*$",
+    re.IGNORECASE,
+)
 # Credit lines whose names are credits (case-sensitive: the names are capitalised).
 NAME = r"[A-Z@][\w.'’@-]*"
 CREDIT_LINES = [

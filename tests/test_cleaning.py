@@ -387,3 +387,29 @@ def test_the_frame_of_social_embeds_is_removed():
     )
     assert blocks(doc, "body") == prose
     assert all(n in doc.removed for n in noise) and "Bo Vey" not in doc.text
+
+
+def test_captions_glued_to_prose_labelled_captions_and_credit_lines():
+    doc = make(
+        "Head\n\n"
+        "Wren Ostby and Idris Kallow at the gala (Photo: Lensfield/Pix)The actress, 44, wore a red gown.\n\n"
+        "Idris Kallow arrives at the ball. Image: Kappa PressThe couple later danced until midnight.\n\n"
+        "Wren poses on the red carpet | Getty ImagesShe told reporters: “We are so grateful.”\n\n"
+        "Pictured: Wren and Idris in Vienna\n\n"
+        "Wren and Idris were first linked in 2022. Photo by Pix Agency.\n\n"
+        "(Photo by Jo Bay/Getty Images for Some Ball)\n\nPHOTO: GETTY IMAGES\n\nSource: Instagram\n"
+    )
+    assert blocks(doc, "body") == [
+        "The actress, 44, wore a red gown.",
+        "The couple later danced until midnight.",
+        "She told reporters: “We are so grateful.”",
+    ]
+    caps = [(doc.text[b.start : b.end], b.credit) for b in doc.blocks if b.kind == "caption"]
+    assert caps == [
+        ("Wren Ostby and Idris Kallow at the gala", "Lensfield/Pix"),
+        ("Idris Kallow arrives at the ball.", "Kappa Press"),
+        ("Wren poses on the red carpet", "Getty Images"),
+        ("Wren and Idris in Vienna", None),
+        ("Wren and Idris were first linked in 2022.", "Pix Agency"),
+    ]
+    assert "Source: Instagram" in doc.removed and "PHOTO: GETTY IMAGES" in doc.removed
