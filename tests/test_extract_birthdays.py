@@ -53,3 +53,10 @@ def test_on_the_ordinal_day_is_that_day_of_the_month_or_the_one_before():
     assert resolve_date("They met on the 8th.", published) == date(2025, 6, 8)
     assert resolve_date("They met on the 20th, at a bar.", published) == date(2025, 5, 20)
     assert resolve_date("He won on the 3rd day.", published) is None
+
+
+def test_celebrating_her_40th_with_someone_on_a_day(article):
+    doc, parsed = article("Party", "Kim Lo celebrated her 40th with Ian Holt in Rome on Saturday.")
+    facts = extract_facts(doc, parsed)
+    assert ages(facts) == {("Kim Lo", 40)}
+    assert meetings(facts) == [(["Ian Holt", "Kim Lo"], "2024-03-09", "Rome")]

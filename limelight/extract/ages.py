@@ -24,7 +24,7 @@ _WORD_AGE_AFTER = re.compile(rf"^(?:,\s*|\s*\(\s*)({'|'.join(_SMALL_AGES)})\s*(?
 _YEAR_OLD = re.compile(r"\b(\d{1,3})-year-old\b")
 _BIRTHDAY = re.compile(
     r"\b(?:celebrated|celebrates|celebrating|marked|marks|marking|rang in|toasted)\s+(?:his|her|their)\s+"
-    r"(\d{1,3})(?:st|nd|rd|th)\s+birthday\b"
+    r"(\d{1,3})(?:st|nd|rd|th)(?:\s+birthday\b|(?=\s+with\b|\s+in\b|\s+at\b|[,.]))"  # or just 'her 40th'
 )
 # "Callum's 40th birthday", 'at her 30th birthday party': the age someone's birthday made them
 _OWNED_BIRTHDAY = re.compile(

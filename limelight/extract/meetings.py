@@ -254,7 +254,9 @@ def _own_date(trigger, text: str, published):
     with X over the weekend, sharing snaps on Sunday': the weekend)."""
     if trigger is not None:
         own = own_words(trigger)
-        when = None if is_vague(own) else resolve_date(_unsaid(own), published)
+        # 'celebrated her 40th with X on Saturday': the celebration is the meeting, its day the day
+        keep = trigger.lemma_.lower() == "celebrate"
+        when = None if is_vague(own) else resolve_date(_unsaid(own), published, keep_all=keep)
         if when is not None:
             return when
     return resolve_date(_unsaid(text), published)
