@@ -33,6 +33,7 @@ from limelight.cleaning_noise import (
     is_boilerplate_line,
     is_credit_run,
     is_fancy_teaser,
+    is_numbered_teaser,
     is_section_header,
 )
 from limelight.errors import CleaningError
@@ -148,7 +149,12 @@ def classify(lines: list[Line], caption_hints: dict[int, str | None], title: str
             elif updated_line(text):
                 out.updated.append(updated_line(text))
             continue
-        if is_boilerplate_line(text) or is_credit_run(text) or is_fancy_teaser(text, line.fancy):
+        if (
+            is_boilerplate_line(text)
+            or is_credit_run(text)
+            or is_fancy_teaser(text, line.fancy)
+            or is_numbered_teaser(text)
+        ):
             out.removed.append(text)
             continue
         social = SOCIAL_ATTRIBUTION.search(text)

@@ -130,8 +130,8 @@ BIO_HEADER = re.compile(
 )
 JOBS = r"reporter|writer|editor|journalist|correspondent|columnist|contributor|critic|freelancer"
 AUTHOR_BIO = re.compile(
-    rf"^{NAME}(?:\s+{NAME}){{1,3}}\s+(?:is|was|has been|joined)\s+(?:a|an|the|our)\b[^.!?]{{0,60}}?"
-    rf"\b(?:{JOBS})s?\b\s+(?:at|for|with|of|on)\b"
+    rf"^{NAME}(?:\s+{NAME}){{1,3}}\s+(?:is|was|has been|joined)\s+(?:a|an|the|our|{NAME}['’]s?)\s"
+    rf"[^.!?]{{0,60}}?\b(?:{JOBS})s?\b(?:\s+(?:at|for|with|of|on)\b|\.\s+(?i:follow (?:him|her|them))\b)"
 )
 BYLINE_NAME = re.compile(
     rf"^\W*(?:By|BY|(?:Words|Written|Reporting|Interview) by)\s+({NAME}(?:\s+{NAME}){{0,3}})"
@@ -201,3 +201,11 @@ def end_before_link(text: str) -> int:
 # names are not the article's.
 def is_fancy_teaser(text: str, fancy: bool) -> bool:
     return fancy and len(text.split()) <= 20 and text.rstrip()[-1:] not in '.!?"”’)'
+
+
+# A numbered headline in a most-read list ("1. Ola Brink quits show"): short, no closing stop.
+NUMBERED_TEASER = re.compile(r"^\W*\d{1,2}[.)]\s+\S[^.!?]{0,80}$")
+
+
+def is_numbered_teaser(text: str) -> bool:
+    return bool(NUMBERED_TEASER.match(text)) and len(text.split()) <= 14 and text[-1] not in '"”’)'

@@ -413,3 +413,17 @@ def test_captions_glued_to_prose_labelled_captions_and_credit_lines():
         ("Wren and Idris were first linked in 2022.", "Pix Agency"),
     ]
     assert "Source: Instagram" in doc.removed and "PHOTO: GETTY IMAGES" in doc.removed
+
+
+def test_numbered_most_read_headlines_and_a_possessive_staff_bio_are_removed():
+    doc = make(
+        "Head\n\nNoor Ameling, 30, and Rafe Tolly sailed off Capri on Sunday.\n\n"
+        "1. Ola Brinkley quits show\n\n2. Sven Haldor's new look\n\n"
+        "Her three tips:\n\n1. Drink water every day.\n\n"
+        "Mette Rasmo is Starbeat's celebrity editor. Follow her on Twitter @metter.\n"
+    )
+    assert blocks(doc, "body") == [
+        "Noor Ameling, 30, and Rafe Tolly sailed off Capri on Sunday.",
+        "Her three tips:",
+        "1. Drink water every day.",
+    ]
