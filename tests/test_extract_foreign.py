@@ -485,3 +485,42 @@ def test_more_age_phrasings_and_a_possessor_keeps_no_age():
     ]:
         facts, _ = read(language, "Titular", sentence)
         assert facts.ages == [], sentence
+
+
+def test_kin_of_two_and_couples_said_in_passing():
+    cases = [
+        (
+            "es",
+            "Marta Ibarra, hija de Jon Ibarra y Ana Soler, habló.",
+            {("Jon Ibarra", "parent_of", "Marta Ibarra"), ("Ana Soler", "parent_of", "Marta Ibarra")},
+        ),
+        (
+            "es",
+            "Marta Ibarra y Jon Elizalde, padres de Lola Elizalde, llegaron.",
+            {("Marta Ibarra", "parent_of", "Lola Elizalde"), ("Jon Elizalde", "parent_of", "Lola Elizalde")},
+        ),
+        (
+            "es",
+            "Marta Ibarra, viuda de Jon Elizalde, habló.",
+            {("Jon Elizalde", "spouse_of", "Marta Ibarra")},
+        ),
+        ("es", "Marta Ibarra y Ana Ibarra son hermanas.", {("Marta Ibarra", "sibling_of", "Ana Ibarra")}),
+        (
+            "es",
+            "Marta Ibarra, casada con Jon Elizalde, habló.",
+            {("Marta Ibarra", "spouse_of", "Jon Elizalde")},
+        ),
+        ("fr", "Léa Morin et Anne Riva sont amies.", {("Léa Morin", "friend_of", "Anne Riva")}),
+        ("fr", "Hugo Castel a épousé Léa Morin en 2019.", {("Hugo Castel", "spouse_of", "Léa Morin")}),
+        ("fr", "Léa Morin, mariée à Hugo Castel, était là.", {("Léa Morin", "spouse_of", "Hugo Castel")}),
+        (
+            "fr",
+            "Léa Morin, qui a été en couple avec Hugo Castel, était là.",
+            {("Léa Morin", "ex_partner_of", "Hugo Castel")},
+        ),
+    ]
+    for language, sentence, expected in cases:
+        facts, names = read(language, "Titular", sentence)
+        assert {(names[r.subject], r.predicate, names[r.object]) for r in facts.relations} == expected, (
+            sentence
+        )

@@ -26,6 +26,22 @@ COUPLE_VERBS = [
         "partner_of",
     ),
     (lx._c(rf"{lx._AGE_GAP}\s+partage(?:ait)? la vie{_FROM}"), "partner_of"),
+    # 'X a épousé Y', 'X, casada con Y', 'X, mariée depuis 2010 à Y'
+    (
+        lx._c(
+            rf"\s+(?:a|avait) épousé\s+{_DEF_NC}?(?:(?:{lx._ROLE}){lx._ADJ}{{0,2}}\s+)?(?=(?-i:[{lx.CAP}]))"
+        ),
+        "spouse_of",
+    ),
+    (lx._c(rf"\s*,\s*(?:casad[oa]|mariée?){_SINCE}{_TO}"), "spouse_of"),
+    # 'X, qui a été en couple avec Y', 'X, que fue pareja de Y': over
+    (
+        lx._c(
+            rf"\s*,\s*(?:que|qui|quien)\s+(?:a été en couple|a partagé la vie|fue (?:pareja|novi[oa]))"
+            rf"(?:{_TO}|{_FROM})"
+        ),
+        "ex_partner_of",
+    ),
     (
         lx._c(rf"{lx._AGE_GAP}\s+(?:se divorció|está divorciad[oa]|a divorcé|est divorcée?){_SINCE}{_FROM}"),
         "ex_spouse_of",
@@ -38,6 +54,10 @@ COUPLE_VERBS = [
     ),
 ]
 AND_NAME = lx._c(rf"\s+(?:y|e|et)\s+(?:{_DEF_NC}?(?:{lx._ROLE}){lx._ADJ}{{0,2}}\s+)?(?=(?-i:[{lx.CAP}]))")
+PARENTS_OF = lx._c(
+    r"\s*,?\s+(?:(?:son|sont)\s+)?(?:los\s+|les\s+|orgullosos\s+|fiers\s+)?(?:padres|parents)\s+(?:de\s+|del\s+|du\s+|d['’])"
+    rf"(?:(?:la|le|el|los|las)\s+)?(?:(?:{lx._KIN}|{lx._ROLE})\s+)?(?=(?-i:[{lx.CAP}]))"
+)
 PAIR_VERBS = [
     (
         lx._c(
@@ -47,6 +67,8 @@ PAIR_VERBS = [
         "partner_of",
     ),
     (lx._c(r"\s+(?:se casaron|están casados|se sont mariés|sont mariés)\b"), "spouse_of"),
+    (lx._c(r"\s+(?:son|sont) (?:herman[oa]s|sœurs|soeurs|frères|frère et sœur)\b"), "sibling_of"),
+    (lx._c(r"\s+(?:son|sont) (?:(?:grandes|buenas|muy) )?(?:amig[oa]s|ami(?:e)?s)\b"), "friend_of"),
     (lx._c(r"\s+(?:se divorciaron|ont divorcé|sont divorcés)\b"), "ex_spouse_of"),
     (lx._c(r"\s+(?:se separaron|rompieron|se sont séparés|ont rompu)\b"), "ex_partner_of"),
 ]
@@ -146,6 +168,10 @@ def extract_relations(t: ForeignText) -> list[RelationFact]:
             if m and owner:
                 pred = lx.KIN_NOUNS[m.group("kin").lower()]
                 add(owner[0].key, pred, r.key, r.start)
+                # 'hija de Jon X y Ana Y': both parents own the noun
+                second = _and_name(t, owner[0], e) if pred in ("child_of", "parent_of") else None
+                if second:
+                    add(second.key, pred, r.key, r.start)
             married = ((lx.MARRIED_NOW, "spouse_of"), (lx.MARRIED_BEFORE, "ex_spouse_of"))
             for pattern, pred in (*married, *COUPLE_VERBS):
                 m = pattern.match(text, r.end, e)
@@ -159,15 +185,26 @@ def extract_relations(t: ForeignText) -> list[RelationFact]:
     return [f for (a, pred, b), f in found.items() if (stronger.get(pred), frozenset((a, b))) not in pairs]
 
 
-def _pair(t: ForeignText, r: Ref, end: int, add) -> None:
-    """'X y Y se divorciaron', 'X et le chanteur Y sont en couple': a couple named as the subject."""
+def _and_name(t: ForeignText, r: Ref, end: int) -> Ref | None:
+    """The person named right after 'X y' / 'X et'."""
     m = AND_NAME.match(t.text, r.end, end)
-    other = next((o for o in t.refs_in(m.end(), m.end() + 1) if o.kind == "name"), None) if m else None
+    return next((o for o in t.refs_in(m.end(), m.end() + 1) if o.kind == "name"), None) if m else None
+
+
+def _pair(t: ForeignText, r: Ref, end: int, add) -> None:
+    """'X y Y se divorciaron', 'X et le chanteur Y sont en couple': a couple named as the subject;
+    'X y Y, padres de Z': both are Z's parents."""
+    other = _and_name(t, r, end)
     if other is None or t.quoted(r.start):
         return
     for pattern, pred in PAIR_VERBS:
         if pattern.match(t.text, other.end, end):
             add(r.key, pred, other.key, r.start)
+    m = PARENTS_OF.match(t.text, other.end, end)
+    child = next((c for c in t.refs_in(m.end(), m.end() + 1) if c.kind == "name"), None) if m else None
+    if child:
+        add(r.key, "parent_of", child.key, r.start)
+        add(other.key, "parent_of", child.key, r.start)
 
 
 def _owner_then_kin(t: ForeignText, pos: int, end: int) -> tuple[str | None, str | None]:

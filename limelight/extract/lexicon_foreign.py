@@ -76,6 +76,8 @@ KIN_NOUNS = {
     **dict.fromkeys("hija hijo hijas hijos fille fils filles enfants".split(), "parent_of"),
     **dict.fromkeys("madre padre mamá papá mère père maman papa".split(), "child_of"),
     **dict.fromkeys("amiga amigo amigas amigos amie ami amies amis".split(), "friend_of"),
+    # 'la viuda de X': married until X died (as the English 'widow')
+    **dict.fromkeys("viuda viudo veuve veuf".split(), "spouse_of"),
     # words only a possessive makes kin ("su mujer", "sa femme")
     "mujer": "spouse_of",
     "femme": "spouse_of",
