@@ -427,3 +427,14 @@ def test_numbered_most_read_headlines_and_a_possessive_staff_bio_are_removed():
         "Her three tips:",
         "1. Drink water every day.",
     ]
+
+
+def test_normalise_folds_more_decoration_and_repairs_mojibake():
+    assert normalise("🅼🅸🆁🅰 ᴍɪʀᴀ M\u0336i\u0336r\u0336a\u0336 x\u2063y Jean\u2011Luc a\u2028b")[0] == (
+        "MIRA mira Mira xy Jean-Luc a\nb"
+    )
+    text, pos = normalise("donâ€™t tell BeyoncÃ© â€œnowâ€\x9d 🅰️")
+    assert text == "don’t tell Beyoncé “now” 🅰️" and len(pos) == len(text)
+    doc = make("Head\n\nZoÃ« Brandt said: â€œWe are happy.â€\x9d\n")
+    assert blocks(doc, "body") == ["Zoë Brandt said: “We are happy.”"]
+    assert doc.original[doc.to_original(doc.text.index("ë"))] == "Ã"
