@@ -524,3 +524,23 @@ def test_kin_of_two_and_couples_said_in_passing():
         assert {(names[r.subject], r.predicate, names[r.object]) for r in facts.relations} == expected, (
             sentence
         )
+
+
+def test_more_speech_verbs_and_attributions():
+    cases = [
+        ("es", "«Estoy feliz», sostuvo Julia Merino.", None),
+        ("es", "«Estoy feliz», se sinceró Julia Merino.", None),
+        ("es", "«Estoy feliz», ha reconocido la cantante Julia Merino.", None),
+        ("es", "En palabras de Julia Merino, «estoy feliz».", None),
+        ("es", "Julia Merino reconoció que «estoy feliz».", None),
+        ("fr", "« Je suis heureuse », lâche Julie Mercadier.", None),
+        ("fr", "« Je suis heureuse », confiait Julie Mercadier.", None),
+        ("fr", "« Je suis heureuse », nous a confié Julie Mercadier.", None),
+        ("fr", "« Je suis heureuse », a expliqué Julie Mercadier au Parisien.", "interview"),
+        ("fr", "« Je suis heureuse », a réagi Julie Mercadier sur Instagram.", "Instagram"),
+        ("fr", "Pour Julie Mercadier, « c'est un rêve ».", None),
+    ]
+    for language, sentence, medium in cases:
+        facts, names = read(language, "Titular", sentence)
+        speaker = "Julia Merino" if language == "es" else "Julie Mercadier"
+        assert [(names[q.speaker], q.medium) for q in facts.quotes] == [(speaker, medium)], sentence

@@ -92,28 +92,38 @@ _ES_SPEECH = (
     "explicó explica contó cuenta confesó confiesa reveló revela añadió añade agregó comentó comenta "
     "admitió admite bromeó señaló apuntó expresó manifestó publicó compartió respondió responde "
     "recordó recuerda insistió subrayó relató sentenció concluyó exclamó confirmó anunció destacó "
-    "detalló bromea"
+    "detalló bromea reconoció reconoce sostuvo sostiene lamentó lamenta agradeció agradece aclaró "
+    "aclara desveló desvela indicó indica precisó narró opinó advirtió adelantó defendió presumió "
+    "zanjó matizó confesaba contaba explicaba afirmaba aseguraba reconocía comentaba escribía relataba"
 ).split()
 _ES_PARTICIPLES = (
     "dicho asegurado afirmado declarado escrito explicado contado confesado revelado añadido "
-    "comentado admitido señalado publicado compartido respondido recordado confirmado anunciado"
+    "comentado admitido señalado publicado compartido respondido recordado confirmado anunciado "
+    "reconocido lamentado agradecido aclarado desvelado indicado precisado expresado relatado "
+    "bromeado sostenido insistido"
 ).split()
 _FR_PARTICIPLES = (
     "déclaré dit confié écrit assuré expliqué ajouté raconté avoué révélé lancé souligné précisé "
     "affirmé plaisanté confirmé annoncé commenté publié partagé répondu poursuivi insisté glissé "
-    "témoigné rappelé estimé reconnu conclu souri murmuré crié"
+    "témoigné rappelé estimé reconnu conclu souri murmuré crié indiqué réagi lâché détaillé admis "
+    "confessé résumé ironisé tranché martelé rétorqué avancé concédé"
 ).split()
 _FR_PRESENT = (
     "déclare dit confie écrit assure explique ajoute raconte avoue révèle lance souligne précise "
     "affirme plaisante confirme annonce commente publie partage répond poursuit insiste glisse "
-    "témoigne rappelle estime reconnaît conclut sourit"
+    "témoigne rappelle estime reconnaît conclut sourit lâche indique réagit détaille admet confesse "
+    "résume ironise tranche martèle rétorque concède confiait disait expliquait racontait déclarait "
+    "assurait avouait ajoutait affirmait lançait écrivait"
 ).split()
 
 
 # A speech verb in any order of aux, inverted pronoun and adverb ("a-t-elle confié", "ha dicho").
+# A pronoun for the listener may come first ('nos contó', 'nous a confié', 'se ha sincerado').
 SPEECH = (
-    rf"(?:(?:{_alts(_ES_SPEECH)})|(?:ha|han|había)\s+(?:{_alts(_ES_PARTICIPLES)})"
-    rf"|(?:a|ont|avait|avaient)(?:-t-(?:il|elle|ils|elles))?\s+(?:\w+ment\s+)?(?:{_alts(_FR_PARTICIPLES)})"
+    rf"(?:(?:(?:nos|me|le|les|se)\s+)?(?:(?:{_alts(_ES_SPEECH)})|(?:ha|han|había)\s+(?:{_alts(_ES_PARTICIPLES)}))"
+    r"|se (?:sinceró|sincera|sinceraba|ha sincerado)"
+    rf"|(?:(?:nous|me|m['’]|lui|leur)\s+)?(?:a|ont|avait|avaient)(?:-t-(?:il|elle|ils|elles))?\s+"
+    rf"(?:\w+ment\s+)?(?:{_alts(_FR_PARTICIPLES)})"
     rf"|(?:{_alts(_FR_PRESENT)})(?:-t?-?(?:il|elle|ils|elles))?"
     r"|s['’]est\s+(?:confiée?|exclamée?|réjouie?|amusée?|souvenue?)|se confie)"
 )
@@ -242,7 +252,7 @@ MEDIA = [
         re.compile(
             # 'confesó a la revista', 'dans les colonnes de Gala', 'a confié à Voici', 'a ¡Hola!'
             r"(?i:entrevista|interview|periodista|journaliste|prensa|presse|au micro|revista|magazine|"
-            r"colonnes|declaraciones a|micro de)|\b(?:a|à) ¡?[A-Z]"
+            r"colonnes|declaraciones a|micro de)|\b(?:a|à|au) ¡?[A-Z]"
         ),
         "interview",
     ),
@@ -295,7 +305,7 @@ SPEECH_BEFORE = _c(rf"\b{SPEECH}(?:\s+\w+ment)?\s+$")  # "a déclaré |X"
 # "el empresario aseguró que «...»", "il a affirmé qu'« ... »": a lead-in that reports the words
 SPEECH_LEAD = _c(rf"\b{SPEECH}(?:\s+\w+ment)?(?:\s+que|\s+qu['’])?\s*$")
 ACCORDING = _c(r"^[\s,]*(?:según|selon)\s+")
-ACCORDING_BEFORE = _c(r"\b(?:según|selon)\b")
+ACCORDING_BEFORE = _c(r"\b(?:según|selon)\b|^\W*(?:en palabras de|pour|para)\s+[^,]{2,60},\s*$")  # 'Pour X, «
 ANON = _c(rf"\b(?:un|una|une|unos|unas|des|su|sus|son|sa|ses|el|la|le|l['’])\s*(?:{_alts(ANONYMOUS)})\b")
 KIN_AFTER = _c(rf"^\s*,\s*(?:(?:el|la|los|las|le|les|su|sa|son)\s+|l['’])?(?:(?:{_MOD})\s+)*(?:{_KIN})\b")
 KIN_POSS = _c(  # "su hermana |X", "son mari, le chef étoilé |X"
