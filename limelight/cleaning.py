@@ -33,6 +33,7 @@ from limelight.cleaning_noise import (
     is_boilerplate_line,
     is_credit_run,
     is_fancy_teaser,
+    is_leading_chrome,
     is_numbered_teaser,
     is_section_header,
 )
@@ -107,12 +108,23 @@ def classify(lines: list[Line], caption_hints: dict[int, str | None], title: str
     out = Sections()
     if not lines:
         return out
-    first = lines[0]
+    lead = 0
+    if title is None and not DATE_PREFIX.match(lines[0].text):
+        # Navigation, bylines and date lines scraped above the headline are not it.
+        while lead + 1 < len(lines) and lead not in caption_hints:
+            text = lines[lead].text
+            date = date_line(text)
+            if date is None and not is_leading_chrome(text):
+                break
+            out.removed.append(text)
+            out.dates.extend([date] if date else [])
+            lead += 1
+    first = lines[lead]
     prefix = DATE_PREFIX.match(first.text)
     if title is None or same_text(first.text[prefix.end() if prefix else 0 :], title):
         skip = prefix.end() if prefix else 0
         out.headline = Span("headline", first.start + skip, first.end)
-        rest = list(enumerate(lines))[1:]
+        rest = list(enumerate(lines))[lead + 1 :]
     else:
         rest = list(enumerate(lines))
     in_trailer = in_bio = False

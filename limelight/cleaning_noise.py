@@ -159,9 +159,31 @@ def is_section_header(text: str) -> bool:
     return bool(SECTION_HEADER.match(text))
 
 
+# Site navigation scraped above the headline (and sometimes between paragraphs): "Skip to main
+# content", "Menu", section labels ("SHOWBIZ", "EXCLUSIVE") and breadcrumbs ("Home › Celebrity").
+NAV_LINE = re.compile(
+    r"^\W*(?:skip to (?:main )?content|(?:open |close )?menu|search|sign in|log ?in|home|toggle navigation"
+    r"|exclusive|breaking(?: news)?|live|news|celebrity(?: news)?|celebs|showbiz|entertainment|royals?"
+    r"|tv(?: & radio)?|music|film|movies|lifestyle|gossip|couples|style|fashion)\W*$"
+    r"|^[^›»>\n]{1,30}(?:\s[›»>]\s[^›»>\n]{1,30}){1,5}$",
+    re.IGNORECASE,
+)
+
+
+def is_leading_chrome(text: str) -> bool:
+    """A line above the headline that is not it: navigation, a byline, furniture. (Teaser
+    headers are left: "WATCH: ..." opens many a headline.)"""
+    return (
+        bool(NAV_LINE.match(text))
+        or any(p.search(text) for p in BOILERPLATE_LINES)
+        or any(p.match(text) for p in CREDIT_LINES)
+    )
+
+
 def is_boilerplate_line(text: str) -> bool:
     return (
         bool(INLINE_HEADER.match(text))
+        or bool(NAV_LINE.match(text))
         or any(p.search(text) for p in BOILERPLATE_LINES)
         or any(p.match(text) for p in CREDIT_LINES)
         or bool(BARE_CREDIT.match(text))

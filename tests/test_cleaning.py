@@ -438,3 +438,25 @@ def test_normalise_folds_more_decoration_and_repairs_mojibake():
     doc = make("Head\n\nZoÃ« Brandt said: â€œWe are happy.â€\x9d\n")
     assert blocks(doc, "body") == ["Zoë Brandt said: “We are happy.”"]
     assert doc.original[doc.to_original(doc.text.index("ë"))] == "Ã"
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        "Home › Celebrity › Couples\nBy Una Fessel",
+        "EXCLUSIVE",
+        "Skip to main content\nMenu\nSearch",
+        "June 3, 2025",
+    ],
+)
+def test_navigation_above_the_headline_is_not_the_headline(above):
+    doc = make(f"{above}\nHalla Strub and Noel Pirk split\nHalla Strub, 41, and Noel Pirk have split.\n")
+    assert doc.title == "Halla Strub and Noel Pirk split"
+    assert blocks(doc, "body") == ["Halla Strub, 41, and Noel Pirk have split."]
+    assert doc.published == ("2025-06-03" if above == "June 3, 2025" else None)
+
+
+def test_a_teaser_label_opening_the_headline_stays():
+    assert (
+        make("WATCH: Halla Strub dances\n\nHalla Strub, 41, danced.\n").title == "WATCH: Halla Strub dances"
+    )
