@@ -544,3 +544,15 @@ def test_more_speech_verbs_and_attributions():
         facts, names = read(language, "Titular", sentence)
         speaker = "Julia Merino" if language == "es" else "Julie Mercadier"
         assert [(names[q.speaker], q.medium) for q in facts.quotes] == [(speaker, medium)], sentence
+
+
+def test_more_role_nouns_and_former_roles_name_people():
+    _, names = read(
+        "es",
+        "Llegadas",
+        "El torero Curro Albal, el cantautor Lalo Fierro y la exmodelo Sira Tovar llegaron.",
+    )
+    assert set(names.values()) == {"Curro Albal", "Lalo Fierro", "Sira Tovar"}
+    facts, fr_names = read("fr", "Arrivées", "L'influenceuse Anaïs Ferry et l'ex-rappeur Kazzo sont arrivés.")
+    assert set(fr_names.values()) == {"Anaïs Ferry", "Kazzo"}
+    assert {p.name: p.descriptors for p in facts.people}["Kazzo"] == ["rappeur"]

@@ -44,6 +44,16 @@ ROLE_NOUNS: dict[str, str | None] = {
     **dict.fromkeys("cantante artista cineasta modelo intérprete vocalista guitarrista".split()),
     **dict.fromkeys("futbolista tenista deportista piloto periodista novelista chef dj".split()),
     **dict.fromkeys("influencer youtuber humorista estrella".split()),
+    **dict.fromkeys("tiktoker streamer instagramer soprano aristócrata socialité atleta golfista".split()),
+    **dict.fromkeys("torera cantautora cantaora bailaora duquesa marquesa condesa baronesa".split(), _F),
+    **dict.fromkeys("infanta locutora colaboradora tertuliana nadadora boxeadora".split(), _F),
+    **dict.fromkeys("torero cantautor cantaor bailaor tenor duque marqués conde barón infante".split(), _M),
+    **dict.fromkeys("locutor colaborador tertuliano nadador boxeador".split(), _M),
+    **dict.fromkeys("vidéaste sportive athlète cycliste top-model".split()),
+    **dict.fromkeys("influenceuse youtubeuse championne chroniqueuse nageuse skieuse duchesse".split(), _F),
+    **dict.fromkeys("comtesse baronne patineuse boxeuse joueuse".split(), _F),
+    **dict.fromkeys("influenceur youtubeur champion chroniqueur nageur skieur duc comte".split(), _M),
+    **dict.fromkeys("baron patineur boxeur rugbyman tennisman basketteur sportif".split(), _M),
     **dict.fromkeys("actriz rapera productora directora presentadora compositora bailarina".split(), _F),
     **dict.fromkeys("diseñadora escritora cocinera empresaria cómica fotógrafa princesa reina".split(), _F),
     **dict.fromkeys("actor rapero productor director presentador compositor bailarín".split(), _M),
@@ -272,10 +282,13 @@ _NOT_ADJ = r"(?!(?:de|del|du|des|en|y|et|que|qui|a|à|con|avec|por|par|para|pour
 _ADJ = rf"(?:\s+{_NOT_ADJ}(?-i:[{LOW}-]+))"  # "estadounidense", "étoilé"
 _DEF = r"(?:(?P<det>el|la|le|al|del|du|au|las|los)\s+|(?P<elided>[ld])['’])"
 _AGED = r"(?:\s+de\s+\d{1,3}\s+(?:años|ans))?"  # "la actriz de 38 años |X"
-ROLE_BEFORE = _c(rf"(?:\b{_DEF})?\b(?P<role>{_ROLE}){_ADJ}{{0,2}}{_AGED}\s+$")  # "el rapero noruego |X"
+_EX = r"(?:ex-?)?"  # 'el exfutbolista', "l'ex-mannequin": a role held before still names a person
+ROLE_BEFORE = _c(rf"(?:\b{_DEF})?\b{_EX}(?P<role>{_ROLE}){_ADJ}{{0,2}}{_AGED}\s+$")  # "el rapero noruego |X"
 AGE_IN_ROLE = _c(rf"\b(?:{_ROLE})\s+de\s+(\d{{1,3}})\s+(?:años|ans)\s+$")
-ROLE_AFTER = _c(rf"^\s*,\s*{_DEF}(?P<role>{_ROLE})\b")  # "X|, la cantante"
-DESCRIPTOR = _c(rf"(?<!\w){_DEF}(?P<role>{_ROLE})\b(?:{_ADJ}){{0,2}}+(?!\s*(?-i:[{CAP}]))")  # "la artista"
+ROLE_AFTER = _c(rf"^\s*,\s*{_DEF}{_EX}(?P<role>{_ROLE})\b")  # "X|, la cantante"
+DESCRIPTOR = _c(
+    rf"(?<!\w){_DEF}{_EX}(?P<role>{_ROLE})\b(?:{_ADJ}){{0,2}}+(?!\s*(?-i:[{CAP}]))"
+)  # "la artista"
 AGE_AFTER = _c(  # "X|, de 27 años", "X|, 35 ans,", "X| (27)", "X|, âgée de 45 ans", "X|, à 45 ans,"
     r"^\s*(?:,|\()\s*(?:(?:también|ya|ahora|hoy|aussi|désormais|tout juste|aujourd['’]hui)\s+)?"
     r"(?:(?:de|âgée?s?\s+de|con|que tiene|quien tiene|qui a|à|a sus|que acaba de cumplir|"
