@@ -280,13 +280,14 @@ def assemble(norm: str, pos: list[int], spans: list[Span]) -> tuple[str, list[Bl
 def clean(raw: RawArticle) -> Document:
     """A Document from a RawArticle; CleaningError when nothing usable is left."""
     caption_hints: dict[int, str | None] = {}
-    page_date = None
+    page_date = shown_date = None
     url, title = raw.url, raw.title
     if raw.text and raw.text.strip():
         original = raw.text
     elif raw.html and raw.html.strip():
         page = read_page(raw.html)
         original, caption_hints, page_date = page.text, page.caption_lines, page.published
+        shown_date = page.shown_date
         url = url or page.url
         title = None  # the page text starts with the page's own headline
     else:
@@ -320,6 +321,7 @@ def clean(raw: RawArticle) -> Document:
         sections.dates[0] if sections.dates else None,
         dateline_date(first_body, url),
         url_date(url),
+        shown_date,
         sections.updated[0] if sections.updated else None,
         iso_date(raw.crawled),
     )

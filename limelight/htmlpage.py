@@ -24,6 +24,7 @@ class Page:
     caption_lines: dict[int, str | None]  # line index (among non-empty lines) -> raw credit
     published: str | None
     url: str | None
+    shown_date: str | None = None  # printed on the page only: weaker than the text's own date lines
 
 
 def read_page(page_html: str) -> Page:
@@ -44,7 +45,7 @@ def read_page(page_html: str) -> Page:
     for caption, credit in captions:
         hints[len(lines)] = credit
         lines.append(caption if not credit else f"{caption} {credit}")
-    return Page("\n\n".join(lines), hints, page_date(tree, page_html), page_link(tree))
+    return Page("\n\n".join(lines), hints, page_date(tree, page_html), page_link(tree), shown_date(tree))
 
 
 def squash_space(text: str) -> str:
@@ -111,12 +112,36 @@ def page_date(tree, page_html: str) -> str | None:
     for match in re.finditer(r"\"datePublished\"\s*:\s*\"([^\"]+)\"", page_html):
         if iso_date(match.group(1)):
             return iso_date(match.group(1))
-    meta = tree.xpath(
-        "//meta[@property='article:published_time' or @name='date' or @name='pubdate'"
-        " or @itemprop='datePublished' or @name='publish-date']/@content"
+    # Each CMS names its publication-date tag its own way (Parse.ly, Sailthru, Dublin Core ...).
+    names = (
+        "article:published_time", "og:published_time", "article:published", "date", "pubdate", "publish-date",
+        "publishdate", "publish_date", "publication_date", "date-published", "parsely-pub-date",
+        "sailthru.date", "dc.date.issued", "dc.date", "dcterms.created", "datepublished",
+    )  # fmt: skip
+    wanted = " or ".join(
+        f"translate(@{attr}, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')='{name}'"
+        for attr in ("property", "name", "itemprop")
+        for name in names
     )
-    times = tree.xpath("//article//time/@datetime | //time[contains(@class, 'published')]/@datetime")
-    return first_date(*(iso_date(v) for v in meta + times))
+    meta = tree.xpath(f"//meta[{wanted}]/@content")
+    times = tree.xpath(
+        "//article//time/@datetime | //time[contains(@class, 'published')]/@datetime"
+        " | //*[@itemprop='datePublished']/@datetime"
+    )
+    created = [m.group(1) for m in re.finditer(r"\"dateCreated\"\s*:\s*\"([^\"]+)\"", page_html)]
+    return first_date(*(iso_date(v) for v in meta + times + created))
+
+
+def shown_date(tree) -> str | None:
+    """The date printed in a date element outside the main text ('Published 4 March 2025')."""
+    from limelight.pubdate import date_line
+
+    path = "//*[self::time or contains(@class, 'date') or contains(@class, 'published')][not(*)]"
+    for element in tree.xpath(f"{path}[not({NON_CONTENT})]"):
+        found = date_line(squash_space(element.text_content()))
+        if found:
+            return found
+    return None
 
 
 def page_link(tree) -> str | None:

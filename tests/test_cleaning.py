@@ -460,3 +460,23 @@ def test_a_teaser_label_opening_the_headline_stays():
     assert (
         make("WATCH: Halla Strub dances\n\nHalla Strub, 41, danced.\n").title == "WATCH: Halla Strub dances"
     )
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        '<meta name="parsely-pub-date" content="2025-03-04T10:00:00Z">',
+        '<meta name="sailthru.date" content="2025-03-04 10:00:00">',
+        '<meta name="DC.date.issued" content="2025-03-04">',
+        '<script type="application/ld+json">{"dateCreated": "2025-03-04"}</script>',
+        "",  # only the date printed on the page
+    ],
+)
+def test_html_publication_dates_under_other_names(head):
+    page = (
+        f"<html><head>{head}</head><body><div><h1>Ada Venn weds Bo Larkin</h1>"
+        '<span class="date">Published 4 March 2025</span>'
+        "<p>Ada Venn, 30, married Bo Larkin in a small ceremony in Rome on Saturday with friends.</p>"
+        "</div></body></html>"
+    )
+    assert clean(RawArticle(id="p", source="mem", html=page)).published == "2025-03-04"
