@@ -556,3 +556,24 @@ def test_more_role_nouns_and_former_roles_name_people():
     facts, fr_names = read("fr", "Arrivées", "L'influenceuse Anaïs Ferry et l'ex-rappeur Kazzo sont arrivés.")
     assert set(fr_names.values()) == {"Anaïs Ferry", "Kazzo"}
     assert {p.name: p.descriptors for p in facts.people}["Kazzo"] == ["rappeur"]
+
+
+def test_resorts_and_spanish_or_french_names_of_cities():
+    cases = [
+        (
+            "fr",
+            "Léa Morin et Hugo Castel ont dîné ensemble samedi à Saint-Tropez.",
+            ("Saint-Tropez", "France"),
+        ),
+        ("es", "Marta Ibarra y Jon Elizalde cenaron juntos en Londres.", ("London", "United Kingdom")),
+        (
+            "es",
+            "Marta Ibarra y Jon Elizalde posaron juntos en Los Ángeles.",
+            ("Los Angeles", "United States"),
+        ),
+        ("fr", "Léa Morin et Hugo Castel ont été aperçus ensemble à Venise.", ("Venice", "Italy")),
+        ("es", "Marta Ibarra y Jon Elizalde se besaron en Montecarlo.", ("Monaco", "Monaco")),
+    ]
+    for language, sentence, (city, country) in cases:
+        facts, _ = read(language, "Titular", sentence)
+        assert [(m.city, m.country) for m in facts.meetings] == [(city, country)], sentence

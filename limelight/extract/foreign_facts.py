@@ -14,8 +14,8 @@ from ..models import (
 from . import lexicon_foreign as lx
 from .dates import parse_iso, weekday_before
 from .foreign_people import capitalised_runs
-from .foreign_text import ForeignText, Ref
-from .gazetteer import is_place, lookup_city
+from .foreign_text import ForeignText, Ref, placename, town
+from .gazetteer import is_place
 from .meeting_merge import MeetingReport, meeting_fact, merge_reports
 from .places import PlaceFound
 
@@ -254,7 +254,7 @@ def _place(text: str, names: set[str]) -> PlaceFound:
         first = name.split()[0].lower()
         if (
             name not in names
-            and not is_place(name)
+            and not placename(name)
             and not district
             and (first not in lx.STOP_CAPS or m.re is lx.VENUE_NAMED and len(name.split()) > 1)
         ):
@@ -265,9 +265,10 @@ def _place(text: str, names: set[str]) -> PlaceFound:
         for s, _, norm in capitalised_runs(text, 0, len(text))
         if norm not in names and norm != place.venue  # 'au Carlton, à Cannes': the hotel is no town
     ]
+    runs += [(m.start(), m.group()) for m in lx.SPLIT_TOWNS.finditer(text)]  # 'Los Ángeles', 'Le Touquet'
     runs.sort(key=lambda r: _preposition_rank(text[max(0, r[0] - 8) : r[0]]))
     for s, norm in runs:
-        city = lookup_city(norm)
+        city = town(norm)
         if city and (lx.PLACE_PREP.search(text[max(0, s - 8) : s]) or city.population >= 500_000):
             place.city, place.region, place.country = city.city, city.region, city.country
             break

@@ -12,8 +12,7 @@ from ..models import (
     LocalPerson,
 )
 from . import lexicon_foreign as lx
-from .foreign_text import Ref
-from .gazetteer import is_place, lookup_city
+from .foreign_text import Ref, placename, town
 from .lexicon import MEDIA_OUTLETS
 from .names import CONNECTORS, first_name_gender
 
@@ -72,11 +71,11 @@ def _candidate(text: str, s: int, e: int, norm: str, kin_ends: set[int]) -> _Can
         or lx.BIRTH.search(before)
         or norm.lower() in MEDIA_OUTLETS  # 'a confié X à Paris Match'
     )
-    town = bool(not role and lx.PLACE_PREP.search(before) and lookup_city(norm))
-    place = not role and is_place(norm)
+    in_town = bool(not role and lx.PLACE_PREP.search(before) and town(norm))
+    place = not role and placename(norm)
     locative = bool(lx.IN_PLACE.search(before))
     noun = role.group("role").lower() if role else None
-    return _Cand(s, e, norm, evidence, gender, other or town, place, town and not other, locative, noun)
+    return _Cand(s, e, norm, evidence, gender, other or in_town, place, in_town and not other, locative, noun)
 
 
 def _surname_not_town(cands: list[_Cand], full_names: list[str]) -> None:

@@ -380,3 +380,75 @@ VENUE_NAMED = re.compile(
 VENUE = re.compile(
     rf"\b(?:en el|en la|al|del|au|à la|à l['’]|du)\s+((?:[{CAP}][\w’'&.-]*)(?:\s+(?:[{CAP}][\w’'&.-]*|\d+))*)"
 )
+
+# ----------------------------------------------------------------- towns the gazetteer misses
+
+# Spanish and French names of cities the gazetteer knows by another name ('en Londres', 'à Venise');
+# 'Los Ángeles' and 'Florencia' would otherwise be a Chilean and a Colombian town.
+EXONYMS = {
+    **dict.fromkeys(["Londres"], "London"),
+    **dict.fromkeys(["Lisboa", "Lisbonne"], "Lisbon"),
+    **dict.fromkeys(["Bruselas", "Bruxelles"], "Brussels"),
+    **dict.fromkeys(["Ginebra", "Genève"], "Geneva"),
+    **dict.fromkeys(["Venecia", "Venise"], "Venice"),
+    **dict.fromkeys(["Nápoles"], "Naples"),
+    **dict.fromkeys(["Atenas", "Athènes"], "Athens"),
+    **dict.fromkeys(["Moscú", "Moscou"], "Moscow"),
+    **dict.fromkeys(["Pekín", "Pékin"], "Beijing"),
+    **dict.fromkeys(["Tokio"], "Tokyo"),
+    **dict.fromkeys(["Roma"], "Rome"),
+    **dict.fromkeys(["Milán"], "Milan"),
+    **dict.fromkeys(["Florencia"], "Florence"),
+    **dict.fromkeys(["Turín"], "Turin"),
+    **dict.fromkeys(["Múnich", "Munich"], "Munich"),
+    **dict.fromkeys(["Berlín"], "Berlin"),
+    **dict.fromkeys(["Copenhague"], "Copenhagen"),
+    **dict.fromkeys(["Estocolmo"], "Stockholm"),
+    **dict.fromkeys(["Ámsterdam"], "Amsterdam"),
+    **dict.fromkeys(["Viena", "Vienne"], "Vienna"),
+    **dict.fromkeys(["Praga"], "Prague"),
+    **dict.fromkeys(["Varsovia", "Varsovie"], "Warsaw"),
+    **dict.fromkeys(["Edimburgo", "Édimbourg"], "Edinburgh"),
+    **dict.fromkeys(["Dublín"], "Dublin"),
+    **dict.fromkeys(["Estambul"], "Istanbul"),
+    **dict.fromkeys(["Los Ángeles"], "Los Angeles"),
+    **dict.fromkeys(["Ciudad de México"], "Mexico City"),
+    **dict.fromkeys(["Nueva Orleans", "Nouvelle-Orléans"], "New Orleans"),
+    **dict.fromkeys(["Filadelfia", "Philadelphie"], "Philadelphia"),
+    **dict.fromkeys(["Marsella"], "Marseille"),
+    **dict.fromkeys(["Niza"], "Nice"),
+    **dict.fromkeys(["Burdeos"], "Bordeaux"),
+    **dict.fromkeys(["Estrasburgo"], "Strasbourg"),
+    **dict.fromkeys(["Aviñón"], "Avignon"),
+    **dict.fromkeys(["Séville"], "Sevilla"),
+    **dict.fromkeys(["Barcelone"], "Barcelona"),
+    **dict.fromkeys(["Saragosse"], "Zaragoza"),
+    **dict.fromkeys(["Zúrich", "Zurich"], "Zürich"),
+    **dict.fromkeys(["Marrakech"], "Marrakesh"),
+    **dict.fromkeys(["Majorque"], "Mallorca"),
+    **dict.fromkeys(["Minorque"], "Menorca"),
+}
+# Resorts where celebrities are seen that are too small for the gazetteer: name -> (the town's
+# name when not this one, country).
+RESORTS = {
+    **dict.fromkeys(
+        "Saint-Tropez Deauville Courchevel Megève Ramatuelle Saint-Jean-Cap-Ferrat Porto-Vecchio "
+        "Saint-Paul-de-Vence Gordes Arcachon Cap-Ferret Calvi Bonifacio Méribel Val-d'Isère "
+        "Saint-Barthélemy Saint-Barth Honfleur".split(),
+        (None, "France"),
+    ),
+    **dict.fromkeys(["Le Touquet", "Èze"], (None, "France")),
+    **dict.fromkeys("Sotogrande Formentera Cadaqués Baqueira".split(), (None, "Spain")),
+    **dict.fromkeys(["Puerto Banús"], (None, "Spain")),
+    **dict.fromkeys("Gstaad Verbier Saint-Moritz".split(), (None, "Switzerland")),
+    **dict.fromkeys(["St. Moritz"], (None, "Switzerland")),
+    **dict.fromkeys("Capri Portofino Positano".split(), (None, "Italy")),
+    **dict.fromkeys(["Mykonos", "Mikonos", "Míkonos"], (None, "Greece")),
+    **dict.fromkeys(["Mónaco", "Montecarlo", "Monte-Carlo", "Monte Carlo"], ("Monaco", "Monaco")),
+}
+# Town names holding a word that cuts a capitalised run ('Los Ángeles', 'Ciudad de México').
+SPLIT_TOWNS = re.compile(
+    r"\b(?:"
+    + _alts(n for n in [*EXONYMS, *RESORTS] if any(w.lower() in STOP_CAPS for w in n.split()))
+    + r")\b"
+)
