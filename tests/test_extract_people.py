@@ -270,3 +270,14 @@ def test_someone_named_only_inside_a_quote_by_kin(article):
     doc, parsed = article("Gala", "Ada Brenn attended with Tom Vale.", '"I love my sister Kim Lo," Vale added.')
     facts = extract_facts(doc, parsed)
     assert ("Tom Vale", "sibling_of", "Kim Lo") in relations(facts)
+
+
+def test_characters_and_their_actors_in_a_scene(article):
+    doc, parsed = article(
+        "Finale",
+        "In the finale, Jess Harlow, played by Ada Brenn, kisses Rory Vane, played by Tom Vale, on a rooftop.",
+        "Tonight's episode sees Jess (Ada Brenn) kiss Rory (Tom Vale).",
+    )
+    facts = extract_facts(doc, parsed)
+    assert names(facts) == {"Ada Brenn", "Tom Vale"}
+    assert meetings(facts) == []

@@ -275,9 +275,20 @@ def participants_of(people: PeopleIndex, span: Span, quotes, trigger) -> list[st
     for m in people.mentions_in(span.start_char, span.end_char):
         if _in_quote(m.start, quotes) or _possessor_only(doc, m) or _aside(doc, m, trigger):
             continue
+        if _actor_in_brackets(doc, m):
+            continue  # 'Jess (Ada Brenn) kisses Rory (Tom Vale)': characters kiss, not the cast
         if m.key not in keys:
             keys.append(m.key)
     return keys
+
+
+def _actor_in_brackets(doc: Doc, m: Mention) -> bool:
+    """'Jess (Ada Brenn)', 'Jess, played by Ada Brenn,': the actor of a character in the scene told."""
+    text = doc_text(doc)
+    bracketed = text[max(0, m.start - 1) : m.start] == "(" and text[m.end : m.end + 1] == ")"
+    return bracketed or bool(
+        re.search(r"\b(?:played|portrayed|voiced)\s+by\s+$", text[max(0, m.start - 20) : m.start])
+    )
 
 
 def _aside(doc: Doc, m: Mention, trigger) -> bool:

@@ -37,10 +37,17 @@ _CHARACTER_BEFORE = re.compile(
     re.I,
 )
 _CHARACTER_AFTER = re.compile(
-    r"^,?\s*(?:is|was)\s+(?:once again\s+|again\s+)?(?:played|portrayed|voiced)\s+by\b"
+    # 'X is played by Y', 'X, played by Y', 'Jess (Ada Brenn)'
+    r"^,?\s*(?:(?:is|was)\s+(?:once again\s+|again\s+)?)?(?:played|portrayed|voiced)\s+by\b"
+    r"|^\s*\((?:played\s+by\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}\)"
+)
+# 'played by Ada Brenn', 'Jess (Ada Brenn)': the actor named for a character is a real person
+_ACTOR_BEFORE = re.compile(
+    r"(?:\b(?:played|portrayed|voiced)\s+by\s+|[A-Z][\w’'-]+\s+\((?:played\s+by\s+)?)$"
 )
 _FICTION_PARAGRAPH = re.compile(
-    r"^(?:In|Inside)\s+the\s+(?:film|movie|series|show|sequel|drama|novel|book|play)\b"
+    r"^(?:In|Inside)\s+the\s+(?:(?:new|latest|final|first|second|third|season|series)\s+)*"
+    r"(?:film|movie|series|show|sequel|drama|novel|book|play|episode|finale|premiere|trailer|clip|scene)\b"
 )
 
 GROUP_WORDS = re.compile(
@@ -371,7 +378,11 @@ def _character_names(text: str, spans: list[NameSpan]) -> set[str]:
         before = text[max(0, s.start - 40) : s.start]
         if _CHARACTER_BEFORE.search(before) or _CHARACTER_AFTER.match(text[s.end : s.end + 40]):
             chars.add(s.norm)
-        elif not any(a <= s.start < b for a, b in fiction) or _has_real_role(text, s):
+        elif (
+            not any(a <= s.start < b for a, b in fiction)
+            or _has_real_role(text, s)
+            or _ACTOR_BEFORE.search(before)
+        ):
             outside.add(s.norm)
     for a, b in fiction:
         chars |= {s.norm for s in spans if a <= s.start < b and s.norm not in outside}
