@@ -577,3 +577,16 @@ def test_resorts_and_spanish_or_french_names_of_cities():
     for language, sentence, (city, country) in cases:
         facts, _ = read(language, "Titular", sentence)
         assert [(m.city, m.country) for m in facts.meetings] == [(city, country)], sentence
+
+
+def test_a_sentence_opening_on_a_pronoun_speaks_of_the_last_subject():
+    facts, names = read(
+        "fr",
+        "Famille",
+        "Victor Desmarais, 31 ans, est le fils de l'animateur Jacques Desmarais. Il a été marié à la "
+        "mannequin Inès Carrel.",
+    )
+    rels = {(names[r.subject], r.predicate, names[r.object]) for r in facts.relations}
+    assert ("Victor Desmarais", "ex_spouse_of", "Inès Carrel") in rels
+    facts, names = read("es", "Familia", "La actriz Julia Merino llegó. Él está casado con Ana Soler.")
+    assert facts.relations == []  # no man named before

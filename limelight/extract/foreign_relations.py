@@ -162,7 +162,7 @@ def extract_relations(t: ForeignText) -> list[RelationFact]:
             owner, kin = _owner_then_kin(t, m.end(), e)
             if owner and not t.quoted(m.start()):
                 add(owner, lx.KIN_NOUNS[m.group("kin").lower()], kin, m.start())
-        for r in t.refs_in(s, e):
+        for r in [*_pronoun_subject(t, s, e), *t.refs_in(s, e)]:
             m = lx.KIN_OF.match(text, r.end, e) or lx.KIN_IS_OF.match(text, r.end, e)
             owner = t.refs_in(m.end(), m.end() + 1) if m else []
             if m and owner:
@@ -183,6 +183,25 @@ def extract_relations(t: ForeignText) -> list[RelationFact]:
     stronger = {"partner_of": "spouse_of", "ex_partner_of": "ex_spouse_of"}
     pairs = {(k[1], frozenset((k[0], k[2]))) for k in found}
     return [f for (a, pred, b), f in found.items() if (stronger.get(pred), frozenset((a, b))) not in pairs]
+
+
+_PRONOUN = lx._c(r"\W*(?P<p>il|elle|él|ella)\b")
+
+
+def _pronoun_subject(t: ForeignText, s: int, e: int) -> list[Ref]:
+    """'Il a été marié à X', 'Ella es hija de X': a sentence opening on a pronoun speaks of the
+    subject of the sentence before (its first person who fits the pronoun and owns no noun)."""
+    m = _PRONOUN.match(t.text, s, e)
+    if not m or t.quoted(m.start("p")):
+        return []
+    gender = "male" if m.group("p").lower() in ("il", "él") else "female"
+    for s0, e0 in reversed([x for x in t.sents if x[1] <= s][-2:]):
+        fits = [
+            r for r in t.refs_in(s0, e0) if t.genders.get(r.key) in (None, gender) and not _possessed(t, r)
+        ]
+        if fits:
+            return [Ref(m.start("p"), m.end("p"), fits[0].key, "pronoun")]
+    return []
 
 
 def _and_name(t: ForeignText, r: Ref, end: int) -> Ref | None:
