@@ -16,6 +16,7 @@ HEADER_WORDS = (
     r"|icymi|in case you missed it|more like this|up next|what to read next|editor'?s picks|popular now"
     r"|people (?:also )?read|you might be interested in|latest(?: news| stories)?|read(?: this)?|see more"
     r"|more (?:celebrity|showbiz|entertainment|royal|tv|music|film) (?:news|stories)"
+    r"|more (?:on|about)|tags|topics|related topics|people in this (?:article|story)"
 )
 SECTION_HEADER = re.compile(rf"^[^\w]*(?:{HEADER_WORDS})[^\w]*$", re.IGNORECASE)
 INLINE_HEADER = re.compile(rf"^[^\w]*(?:{HEADER_WORDS})\s*[:|]\s*\S", re.IGNORECASE)
@@ -23,8 +24,27 @@ NETWORKS = r"instagram|tiktok|twitter|x|facebook|youtube|threads|bluesky|snapcha
 BOILERPLATE_LINES = [
     re.compile(p, re.IGNORECASE)
     for p in (
-        r"^\W*(?:advertisements?|advertising|publicidad|publicité|anzeige|pubblicità|sponsored(?: content)?"
-        r"|paid content|story continues below(?: advertisement)?|scroll to continue(?: with content)?)\W*$",
+        # ad slots, alone or with their prompt: "Advertisement - Continue Reading Below", "AD"
+        r"^(?=.*\w)\W*(?:(?:advertisements?|advertising|advert|ad|publicidad|publicité|anzeige|pubblicità"
+        r"|sponsored(?: content)?|paid content)(?:\W+|$))?"
+        r"(?:(?:(?:story|article|content) continues (?:below|after)(?: this| the)?"
+        r"(?: ad(?:vert(?:isement)?)?)?"
+        r"|continue reading(?: below)?|scroll to continue(?: with content)?)\W*)?$",
+        # video and app promos: "Related video", "More videos", "Download the X app"
+        r"^\W*(?:related|more|latest|featured|top|trending) videos?\W*$|^\W*video of the day\W*$"
+        r"|^\W*(?:download|get) (?:the|our) [\w' ]{0,30}\bapp\b",
+        # syndication notes, editorial policy, comment and reaction prompts, sign-up form text
+        r"^\W*(?:this|the) (?:article|story|post|piece) (?:originally |first )?(?:appeared|was published|ran)"
+        r" (?:on|in)\b|\beditorial (?:guidelines|standards|policy)\b|\bstrive for accuracy\b"
+        r"|\blet us know in the comments\b|\b(?:share|leave|post) your (?:thoughts|comments?|views)\b"
+        r"|^\W*(?:want more\W+)?follow us\b(?!.*[”\"])"
+        r"|^\W*(?:like|liked|enjoyed|love|loved) this (?:story|article)\?"
+        r"|^\W*(?:enter your e-?mail(?: address)?|e-?mail address|submit"
+        r"|thanks? (?:you )?for (?:subscribing|signing up)"
+        r"|invalid e-?mail(?: address)?|you(?:'re|’re| are) (?:now )?subscribed)\W*$"
+        r"|\bwe use your sign-?up\b|\bways you(?:'ve|’ve| have) consented to\b"
+        r"|^\W*for (?:more|all the latest) [\w ]{0,30}(?:news|gossip|stories)\b.{0,40}"
+        r"\b(?:head|visit|go|click|follow|sign|check)\b|\b(?:head|go) to our (?:homepage|website|site)\b",
         r"^\W*(?:sign up|subscribe|register)\b.{0,200}\b(?:newsletter|inbox|e-?mails?|subscription|access)\b",
         r"^\W*subscribe (?:to|for|now)\b",
         r"^\W*newsletters?\s*:",

@@ -480,3 +480,37 @@ def test_html_publication_dates_under_other_names(head):
         "</div></body></html>"
     )
     assert clean(RawArticle(id="p", source="mem", html=page)).published == "2025-03-04"
+
+
+def test_ad_slots_promos_syndication_notes_and_sign_up_forms_are_removed():
+    noise = [
+        "Advertisement - Continue Reading Below",
+        "Article continues below this ad",
+        "AD",
+        "Related video",
+        "This article originally appeared on Glossline.",
+        "Download the Daily Glint app for the latest gossip.",
+        "Want more? Follow us on Instagram and TikTok.",
+        "Read our editorial guidelines.",
+        "What do you think? Let us know in the comments below.",
+        "Enter your email address",
+        "Submit",
+        "Thanks for subscribing!",
+        "We use your sign-up to provide content in ways you've consented to.",
+        "For more celebrity news, head to our homepage.",
+    ]
+    prose = [
+        "Fenja Rusk, 33, stepped out with Caspian Veldt in Oslo on Wednesday.",
+        "“Follow us on our journey,” she wrote.",
+    ]
+    doc = make(
+        "Head\n\n"
+        + prose[0]
+        + "\n\n"
+        + "\n\n".join(noise)
+        + "\n\n"
+        + prose[1]
+        + "\n\nMore On\n\nCaspian Veldt\n"
+    )
+    assert blocks(doc, "body") == prose
+    assert all(n in doc.removed for n in noise) and "Caspian Veldt" in doc.removed
