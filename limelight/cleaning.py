@@ -28,6 +28,7 @@ from limelight.cleaning_noise import (
     BIO_HEADER,
     BYLINE_NAME,
     SOCIAL_ATTRIBUTION,
+    clean_pieces,
     end_before_link,
     is_author_bio,
     is_boilerplate_line,
@@ -215,7 +216,9 @@ def classify(lines: list[Line], caption_hints: dict[int, str | None], title: str
             cut, credit = paren
             out.captions.append(Span("caption", line.start, line.start + cut, credit))
             continue
-        out.body.append(Span("body", line.start, line.end))
+        pieces, noise = clean_pieces(text)
+        out.removed.extend(noise)
+        out.body.extend(Span("body", line.start + a, line.start + b) for a, b in pieces)
     while out.body and AUTHOR_BIO.match(text_of(lines, out.body[-1])):
         out.removed.append(text_of(lines, out.body.pop()))  # a staff bio closing the article
     return out

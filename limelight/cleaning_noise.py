@@ -251,3 +251,33 @@ NUMBERED_TEASER = re.compile(r"^\W*\d{1,2}[.)]\s+\S[^.!?]{0,80}$")
 
 def is_numbered_teaser(text: str) -> bool:
     return bool(NUMBERED_TEASER.match(text)) and len(text.split()) <= 14 and text[-1] not in '"”’)'
+
+
+# Noise inside a paragraph, after a sentence: a teaser glued to its end ("... in Rome. READ
+# MORE: Star's shock split") runs to the end of the line; an ad slot or video prompt between
+# two sentences ("... in red. ADVERTISEMENT The couple ...") is cut out.
+INLINE_TEASER = re.compile(
+    r"(?<=[.!?”\"’])\s+(?:READ MORE|Read more|READ NEXT|Read next|RELATED|Related|SEE ALSO|See also"
+    r"|MORE|ICYMI|WATCH|Watch|DON'T MISS|Don't miss)\s*[:|]\s*\S.*$"
+)
+INLINE_AD = re.compile(
+    r"(?<=[.!?”\"’])\s+(?:\[\s*)?(?:ADVERTISEMENT|Advertisement|\(?Scroll down for video\)?"
+    r"|SCROLL DOWN FOR VIDEO|(?:Story|Article) continues below(?: advertisement)?)(?:\s*\])?\s+(?=[A-Z“\"])"
+)
+
+
+def clean_pieces(text: str) -> tuple[list[tuple[int, int]], list[str]]:
+    """The (start, end) pieces of a paragraph once inline noise is cut, and the noise."""
+    noise = []
+    end = len(text)
+    teaser = INLINE_TEASER.search(text)
+    if teaser:
+        end = teaser.start()
+        noise.append(text[end:].strip())
+    pieces, start = [], 0
+    for ad in INLINE_AD.finditer(text, 0, end):
+        pieces.append((start, ad.start()))
+        noise.append(ad.group().strip())
+        start = ad.end()
+    pieces.append((start, end))
+    return pieces, noise

@@ -514,3 +514,16 @@ def test_ad_slots_promos_syndication_notes_and_sign_up_forms_are_removed():
     )
     assert blocks(doc, "body") == prose
     assert all(n in doc.removed for n in noise) and "Caspian Veldt" in doc.removed
+
+
+def test_teasers_and_ad_slots_inside_a_paragraph_are_cut():
+    doc = make(
+        "Head\n\nSigne Holm wore red in Rome. ADVERTISEMENT The couple left at midnight.\n\n"
+        "They were all smiles. READ MORE: Signe's shock split from Aldo Brisk\n"
+    )
+    assert blocks(doc, "body") == [
+        "Signe Holm wore red in Rome.",
+        "The couple left at midnight.",
+        "They were all smiles.",
+    ]
+    assert "Aldo" not in doc.text and "ADVERTISEMENT" in doc.removed
