@@ -101,3 +101,12 @@ def test_a_wedding_told_first_undated_then_dated_and_not_dated_by_the_announceme
     facts = extract_facts(doc, parsed)
     assert relations(facts) == {("Bram Ostler", "spouse_of", "Teo Marr")}
     assert meetings(facts) == [(["Bram Ostler", "Ilse Tarrow", "Teo Marr"], "2025-05-10", "Santa Fe")]
+
+
+def test_tied_the_knot_is_married_and_a_plan_is_not(article):
+    doc, parsed = article(
+        "Wed",
+        "Ada Brenn and Tom Vale tied the knot in Las Vegas last weekend.",
+        "Kim Lo and Ian Holt will tie the knot next year.",
+    )
+    assert relations(extract_facts(doc, parsed)) == {("Ada Brenn", "spouse_of", "Tom Vale")}

@@ -120,6 +120,13 @@ PAIR_STATE = [
         "friend_of",
     ),
     (re.compile(r"\b(?:have been|are)\s+married\b|\bhave been wed\b", re.I), "spouse_of"),
+    (  # 'X and Y tied the knot in Las Vegas', 'got married', 'exchanged vows' (not 'will', not 'plan to')
+        re.compile(
+            r"(?<!will )(?<!to )\b(?:tied the knot|got married|exchanged (?:their )?vows|said [\"“]?I do)\b",
+            re.I,
+        ),
+        "spouse_of",
+    ),
     (  # 'the couple, who have been dating since January'
         re.compile(
             r"\b(?:have been|are|'re|’re)\s+(?:secretly\s+|quietly\s+)?dating\b(?!\s+(?-i:[A-Z]))", re.I
