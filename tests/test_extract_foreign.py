@@ -590,3 +590,31 @@ def test_a_sentence_opening_on_a_pronoun_speaks_of_the_last_subject():
     assert ("Victor Desmarais", "ex_spouse_of", "Inès Carrel") in rels
     facts, names = read("es", "Familia", "La actriz Julia Merino llegó. Él está casado con Ana Soler.")
     assert facts.relations == []  # no man named before
+
+
+def test_weddings_dances_photos_and_past_romances():
+    facts, names = read(
+        "es",
+        "Boda en Sevilla",
+        "Cayetana Robles y Nacho Ferrán se dieron el «sí, quiero» este sábado en Sevilla. Marisa Lobo "
+        "y Julián Sastre, que mantuvieron un breve romance en 2019, se saludaron en el cóctel. "
+        "Nacho Ferrán bailó con su madre, Inés Ferrán.",
+        published="2026-06-21",
+    )
+    meetings = [sorted(names[k] for k in m.participants) for m in facts.meetings]
+    assert ["Cayetana Robles", "Nacho Ferrán"] in meetings and ["Inés Ferrán", "Nacho Ferrán"] in meetings
+    rels = {(names[r.subject], r.predicate, names[r.object]) for r in facts.relations}
+    assert ("Cayetana Robles", "spouse_of", "Nacho Ferrán") in rels
+    assert ("Marisa Lobo", "ex_partner_of", "Julián Sastre") in rels
+    fr, fr_names = read(
+        "fr",
+        "Vacances",
+        "Pauline Garnier et Tom Reyes ont été photographiés samedi à Biarritz. Tom Reyes, fils du "
+        "célèbre navigateur Loïc Reyes, se tait. Le couple a été rejoint par la sœur de Pauline, "
+        "Agathe Garnier.",
+    )
+    assert [sorted(fr_names[k] for k in m.participants) for m in fr.meetings] == [
+        ["Agathe Garnier", "Pauline Garnier", "Tom Reyes"]  # the couple, not the father just named
+    ]
+    rels = {(fr_names[r.subject], r.predicate, fr_names[r.object]) for r in fr.relations}
+    assert ("Loïc Reyes", "parent_of", "Tom Reyes") in rels

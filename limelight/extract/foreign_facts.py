@@ -197,6 +197,8 @@ def _meeting_keys(
         group = lx.GROUP.search(clause)
         if group and group.start() < trigger.start():
             prior = [r.participants for r in reports[-1:] if r.evidence.start >= recent] + out[-1:]
+            if not prior and lx.COUPLE_WORD.match(group.group()):  # 'le couple': the last pair seen
+                prior = [r.participants for r in reports if len(r.participants) == 2][-1:]
             keys = (prior[-1] if prior else [r.key for r in t.refs_in(recent, c0)][-2:]) + keys
         out.append(list(dict.fromkeys(keys)))
     return out

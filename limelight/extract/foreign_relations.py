@@ -66,7 +66,18 @@ PAIR_VERBS = [
         ),
         "partner_of",
     ),
-    (lx._c(r"\s+(?:se casaron|están casados|se sont mariés|sont mariés)\b"), "spouse_of"),
+    (
+        lx._c(r"\s+(?:se casaron|están casados|se sont mariés|sont mariés|se (?:dieron|dan) el\b)"),
+        "spouse_of",
+    ),
+    # 'X y Y, que mantuvieron un breve romance en 2019': a romance in the past
+    (
+        lx._c(
+            r"\s*,?\s+(?:que\s+|qui\s+)?(?:mantuvieron|vivieron|tuvieron|ont vécu|ont eu)\s+"
+            r"una?\s+(?:breve\s+|brève\s+|fugaz\s+)?(?:romance|relación|idilio|noviazgo|histoire|idylle|liaison)\b"
+        ),
+        "ex_partner_of",
+    ),
     (lx._c(r"\s+(?:son|sont) (?:herman[oa]s|sœurs|soeurs|frères|frère et sœur)\b"), "sibling_of"),
     (lx._c(r"\s+(?:son|sont) (?:(?:grandes|buenas|muy) )?(?:amig[oa]s|ami(?:e)?s)\b"), "friend_of"),
     (lx._c(r"\s+(?:se divorciaron|ont divorcé|sont divorcés)\b"), "ex_spouse_of"),

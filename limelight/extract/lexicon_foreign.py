@@ -226,7 +226,10 @@ MEETING_STRONG = _c(
     r"de la mano|main dans la main|(?:del brazo|au bras) de|acompañad[oa] (?:de|por)|accompagnée? (?:de|par)|"
     r"se dejaron ver|(?:fueron|han sido) (?:sorprendid|cazad|pillad)[oa]s|ont été surpri(?:s|ses)|"
     r"se sont affiché(?:e|s|es)?|(?:ont )?échangé (?:un baiser|leurs vœux|des baisers)|"
-    r"se dieron (?:el sí|un beso)|se casaron|se sont mariés|se sont dit oui)\b"
+    # 'se dieron el «sí, quiero»': the quoted words are blanked before this is read
+    r"se (?:dieron|dan|han dado) (?:el\b|un beso)|se casaron|se sont mariés|se sont dit oui|ont dit oui|"
+    r"(?:bail(?:ó|aron)|dans(?:é|ée|és|ées|ait|aient)) (?:\w+ )?(?:con|avec)\b|"
+    r"ont été (?:photographié|aperçu|vu|immortalisé|repéré|pris)e?s)\b"
 )
 MEETING_WEAK = _c(  # doing something together: "cantaron juntos", "ont chanté ensemble"
     r"\b(?:cant(?:ar|aron|ó)|interpret(?:ar|aron|ó)|actu(?:ar|aron)|bail(?:ar|aron)|llegaron|salieron|"
@@ -241,6 +244,7 @@ UNREAL = _c(
 SPECULATION = _c(
     r"\b(?:rumor\w*|especul\w*|supuestamente|presuntamente|rumeur\w*|spécul\w*|aurai(?:en)?t|serai(?:en)?t)\b"
 )
+COUPLE_WORD = _c(r"la pareja|le couple")
 GROUP = _c(
     r"\b(?:(?:los|las|les|tous|toutes)\s+(?:les\s+)?(?:dos|tres|cuatro|deux|trois|quatre)|amb[oa]s|"
     r"la pareja|el dúo|el trío|le couple|le duo|le trio|tous deux|toutes deux)\b"
@@ -325,9 +329,11 @@ KIN_POSS = _c(  # "su hermana |X", "son mari, le chef étoilé |X"
     rf"\b(?:su|sus|son|sa|ses)\s+(?:(?:{_MOD})\s+)*(?P<kin>{_KIN})(?:\s+(?:{_MOD}))?,?\s+"
     rf"(?:{_DEF}?(?:{_ROLE}){_ADJ}{{0,2}}\s+)?(?=(?-i:[{CAP}]))"
 )
+# "du célèbre navigateur |X", "de la famosa actriz |Y": a few small words describing the owner
+_DESC = rf"(?:(?!(?:su|sus|son|sa|ses|mi|mon|ma|mes|sur|dans|pour)\b){_NOT_ADJ}(?-i:[{LOW}-]+)\s+){{0,3}}"
 KIN_OF = _c(  # "X|, la hermana menor de |Y", "X|, hija del director |Y"
     rf"\s*,\s*(?:(?:el|la|le|los|las|les)\s+|l['’])?(?:(?:{_MOD})\s+)*(?P<kin>{_KIN})"
-    rf"(?:\s+(?:{_MOD}))?\s+(?:del|de|d['’]|du)\s*(?:(?:{_ROLE}){_ADJ}{{0,2}}\s+)?(?=(?-i:[{CAP}]))"
+    rf"(?:\s+(?:{_MOD}))?\s+(?:del|de|d['’]|du)\s*{_DESC}(?=(?-i:[{CAP}]))"
 )
 # "la sœur de |Camille|, |Inès Arnaud": the one named after the owner is the kin
 KIN_OF_THEN_NAMED = _c(
@@ -344,7 +350,7 @@ _AGE_GAP = (  # ', 33 ans,', ', por su parte,' and/or ', que' / ', qui' before t
 )
 KIN_IS_OF = _c(
     rf"{_AGE_GAP}\s+(?:es|era|fue|est|était)\s+(?:(?:el|la|le|los|las|les)\s+|l['’])?(?:(?:{_MOD})\s+)*"
-    rf"(?P<kin>{_KIN})(?:\s+(?:{_MOD}))?\s+(?:del|de|d['’]|du)\s*(?:{_DEF}?(?:{_ROLE}){_ADJ}{{0,2}}\s+)?"
+    rf"(?P<kin>{_KIN})(?:\s+(?:{_MOD}))?\s+(?:del|de|d['’]|du)\s*{_DEF}?{_DESC}(?=(?-i:[{CAP}]))"
 )
 # "X| está casada con |Y" (now), "X| estuvo casado con la modelo |Y", "X| était marié à |Y" (over)
 _TO_SOMEONE = rf"\s+(?:(?:con|à|avec)\s+{_DEF}?|au\s+)(?:(?:{_ROLE}){_ADJ}{{0,2}}\s+)?(?=(?-i:[{CAP}]))"
@@ -357,7 +363,7 @@ MARRIED_NOW = _c(  # 'est marié depuis 2010 à', 'está casada desde 2015 con'
 MARRIED_BEFORE = _c(
     rf"{_ASIDE}{_AGE_GAP}\s+(?:estuvo|estaba|fue|était|a été|avait été)\s+(?:casad[oa]|mariée?){_TO_SOMEONE}"
 )
-POSSESSOR = _c(rf"\b(?:{_KIN})(?:\s+(?:{_MOD}))?\s+(?:del|de|d['’]|du)\s*$")  # "la hermana de |X"
+POSSESSOR = _c(rf"\b(?:{_KIN})(?:\s+(?:{_MOD}))?\s+(?:del|de|d['’]|du)\s*{_DESC}$")  # "la hermana de |X"
 BIRTH = _c(r"\b(?:nacid[oa]|née?|de nombre real|de son vrai nom|cuyo nombre real es)\s+$")
 NONPERSON = _c(rf"\b(?:{_alts(NONPERSON_BEFORE)})(?:\s+(?:de|del|du|des|d['’]))?\s*$")
 WORK_AFTER = _c(rf"^\s*,\s*(?:el|la|le|un|una|une|su|son|sa)\s+(?:\w+\s+)?(?:{_alts(WORK_NOUNS)})\b")
