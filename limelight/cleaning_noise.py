@@ -69,7 +69,14 @@ BOILERPLATE_LINES = [
         rf"\s*(?:by @[\w.]+|on (?:{NETWORKS}))\W*$"
         r"|\(@[\w.]+\)\s*[•·|-]\s*instagram photos and videos"
         r"|^\W*(?:tweet|post)s? by\b[^.!?]{0,60}@[\w.]+\W*$"
-        r"|^\W*[\d.,]+\s*[km]?\s+(?:likes?|views?|retweets?|reposts?|shares?|replies)\W*$"
+        r"|^\W*(?:[\d.,]+\s*[km]?\s+(?:likes?|views?|retweets?|reposts?|quotes?|shares?|replies|bookmarks?)\W*)+$"
+        # the rest of a tweet's frame: "Quote Tweet", "Replying to @x", "9:14 PM · Jun 28, 2025",
+        # "Fan Page @fanpage · 28 Jun 2025", "Fan Page (@fanpage) June 28, 2025" (no dash)
+        r"|^\W*(?:quote tweet|show this thread|translate (?:post|tweet)|replying to @[\w.]+.{0,40})\W*$"
+        r"|^\W*\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?\s*[·•]\s*[\w ,]{3,20}$"
+        r"|^[^@\n]{0,60}@[\w.]+\s*[·•]\s*(?:\d|[a-z]{3})[\w ,:]{0,24}$"
+        r"|^\W*(?:(?:posted|shared) by\s+)?[^()\n—–-]{1,60}?\s*\(\s*@[\w.]+\s*\)\s*(?:on\s+)?"
+        r"(?:[a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [a-z]{3,9}\.? \d{4})[^.!?]{0,40}$"
         r"|^\W*(?:add a comment|load more(?: comments| replies)?)\W*$"
         r"|^\W*(?:(?:reply|retweet|repost|like)\W*){2,4}$"
         r"|^\W*@[\w.]+\s*(?:[·•]\s*[\w ,:]{0,24})?$|^\W*(?:@[\w.]+\s*)*♬"
@@ -168,8 +175,8 @@ def is_author_bio(text: str, authors: set[str]) -> bool:
 # The attribution that ends an embedded social post: "— Jo Bloggs (@jo) May 20, 2024",
 # "— Shared by Jo Bloggs (@jo) on May 20, 2024": its name is no one the article is about.
 SOCIAL_ATTRIBUTION = re.compile(
-    r"\s*(?:[—–―]|--|(?<=\s)-)\s*(?:(?:a\s+)?(?:post\s+)?shared\s+by\s+)?[^\s()—–][^()—–\n]{0,60}?"
-    r"\s*\(\s*@[\w.]+\s*\)\s*(?:on\s+)?[\w ,.:]{0,40}$",
+    r"\s*(?:[—–―]|--|(?:(?<=\s)|^)-)\s*(?:(?:a\s+)?(?:post\s+)?shared\s+by\s+)?[^\s()—–][^()—–\n]{0,60}?"
+    r"\s*\(\s*@[\w.]+\s*\)\s*(?:on\s+)?[\w ,.:•·|]{0,40}$",
     re.IGNORECASE,
 )
 

@@ -527,3 +527,19 @@ def test_teasers_and_ad_slots_inside_a_paragraph_are_cut():
         "They were all smiles.",
     ]
     assert "Aldo" not in doc.text and "ADVERTISEMENT" in doc.removed
+
+
+def test_more_tweet_frames_are_removed():
+    noise = [
+        "Fan Page (@fanpage) June 28, 2025",
+        "- Fan Page (@fanpage) 28 June 2025",
+        "Fan Page @fanpage · 28 Jun 2025",
+        "Posted by Fan Page (@fanpage) on June 28, 2025",
+        "Replying to @fanpage",
+        "Show this thread",
+        "9:14 PM · Jun 28, 2025",
+        "1,024 Reposts 5,210 Likes",
+    ]
+    prose = "Ana Quist (@anaquist) married Bo Lind on June 28, 2025"
+    doc = make("Head\n\n" + prose + "\n\n" + "\n\n".join(noise) + "\n")
+    assert blocks(doc, "body") == [prose] and "Fan Page" not in doc.text
