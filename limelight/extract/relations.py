@@ -27,6 +27,7 @@ from .relation_patterns import (
     VERBAL,
 )
 
+SYMMETRIC = {"spouse_of", "ex_spouse_of", "partner_of", "ex_partner_of", "friend_of", "sibling_of"}
 _SPECULATION = re.compile(r"\b(?:speculat\w*|rumou?r\w*|wonder\w*|allegedly|reportedly|romance)\b", re.I)
 _NEGATED = re.compile(r"\b(?:not|never|no longer|n[’']t)\b", re.I)
 
@@ -41,6 +42,8 @@ def extract_relations(doc: Doc, people: PeopleIndex, quotes: list[QuoteFact], re
         if pred == "child_of":
             subj, pred, obj = obj, "parent_of", subj
         key = (subj, pred, obj)
+        if pred in SYMMETRIC and (obj, pred, subj) in found:
+            return  # 'X married Y' and 'the couple exchanged vows': one marriage
         if key not in found:
             found[key] = RelationFact(subj, pred, obj, Evidence.within(text, sent.start_char, sent.end_char))
 
