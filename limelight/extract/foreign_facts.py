@@ -14,7 +14,8 @@ from ..models import (
 from . import lexicon_foreign as lx
 from .dates import parse_iso, weekday_before
 from .foreign_people import capitalised_runs
-from .foreign_text import ForeignText, Ref, placename, town
+from .foreign_text import ForeignText, Ref
+from .foreign_towns import SPLIT_TOWNS, placename, town
 from .gazetteer import is_place
 from .meeting_merge import MeetingReport, meeting_fact, merge_reports
 from .places import PlaceFound
@@ -267,7 +268,7 @@ def _place(text: str, names: set[str]) -> PlaceFound:
         for s, _, norm in capitalised_runs(text, 0, len(text))
         if norm not in names and norm != place.venue  # 'au Carlton, à Cannes': the hotel is no town
     ]
-    runs += [(m.start(), m.group()) for m in lx.SPLIT_TOWNS.finditer(text)]  # 'Los Ángeles', 'Le Touquet'
+    runs += [(m.start(), m.group()) for m in SPLIT_TOWNS.finditer(text)]  # 'Los Ángeles', 'Le Touquet'
     runs.sort(key=lambda r: _preposition_rank(text[max(0, r[0] - 8) : r[0]]))
     for s, norm in runs:
         city = town(norm)

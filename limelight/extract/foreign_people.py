@@ -12,7 +12,8 @@ from ..models import (
     LocalPerson,
 )
 from . import lexicon_foreign as lx
-from .foreign_text import Ref, placename, town
+from .foreign_text import Ref
+from .foreign_towns import placename, town
 from .lexicon import MEDIA_OUTLETS
 from .names import CONNECTORS, first_name_gender
 

@@ -12,7 +12,6 @@ from ..models import (
     LocalPerson,
 )
 from . import lexicon_foreign as lx
-from .gazetteer import Place, is_place, lookup_city
 
 
 @dataclass
@@ -61,19 +60,6 @@ def sentences(document: Document, regions: list[tuple[int, int]]) -> list[tuple[
                     start = m.end(1)
             out.append((start, end))
     return out
-
-
-def town(name: str) -> Place | None:
-    """A city named in Spanish or French: a resort the gazetteer misses ('Saint-Tropez'), the
-    gazetteer's own name for it ('Londres' -> London), else as written."""
-    if name in lx.RESORTS:
-        city, country = lx.RESORTS[name]
-        return Place(city or name, None, country)
-    return lookup_city(lx.EXONYMS.get(name, name))
-
-
-def placename(name: str) -> bool:
-    return name in lx.RESORTS or is_place(lx.EXONYMS.get(name, name))
 
 
 # ----------------------------------------------------------------- people
