@@ -136,8 +136,12 @@ def classify(lines: list[Line], caption_hints: dict[int, str | None], title: str
             out.captions.extend(hinted_caption(line, caption_hints[index]))
             continue
         byline = BYLINE_NAME.match(text)
-        if byline and is_boilerplate_line(text) and len(byline.group(1).split()) >= 2:
-            authors.add(byline.group(1))
+        author = byline and (byline.group(1) or byline.group(2))
+        if author and is_boilerplate_line(text) and len(author.split()) >= 2:
+            authors.add(author)
+            # "By Jo Bloggs Published June 3, 2025": the date is still the article's.
+            published = re.search(r"(?i:published|posted)\b.*", text)
+            out.dates.extend(d for d in [date_line(published.group()) if published else None] if d)
         if BIO_HEADER.match(text):
             in_bio = True
             out.removed.append(text)

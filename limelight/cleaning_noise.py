@@ -137,12 +137,21 @@ BARE_CREDIT = re.compile(
 )
 # Credit lines whose names are credits (case-sensitive: the names are capitalised).
 NAME = r"[A-Z@][\w.'’@-]*"
+JOBS = r"reporter|writer|editor|journalist|correspondent|columnist|contributor|critic|freelancer"
+# "By", "Story by", "Edited by:", "Author:" ...
+BYLINE_LABEL = (
+    r"(?:By|BY|(?:[Ww]ords|[Ww]ritten|[Rr]eporting|[Ii]nterview|[Ss]tory|[Pp]osted|[Rr]eviewed|[Ee]dited"
+    r"|[Ff]act[- ]checked) by:?|[Aa]uthors?:|AUTHORS?:)"
+)
 CREDIT_LINES = [
-    # a byline: "By Jo Bloggs, Entertainment Editor", "Words by Jo Bloggs | 3 min read"
+    # a byline: "By Jo Bloggs, Entertainment Editor", "Words by Jo Bloggs | 3 min read", "Author: Jo
+    # Bloggs", "By Jo Bloggs Published June 3, 2025"
     re.compile(
-        rf"^\W*(?:By|BY|(?:Words|Written|Reporting|Interview) by)\s+{NAME}(?:\s+{NAME}){{0,3}}"
-        r"(?:\s*(?:,|\||•|·|-|–|—|and|&)\s*[^.!?]{0,60})?\s*$"
+        rf"^\W*{BYLINE_LABEL}\s+{NAME}(?:\s+{NAME}){{0,3}}"
+        r"(?:\s*(?:,|\||•|·|-|–|—|and|&)\s*[^.!?]{0,60}|\s+(?i:published|posted|updated)\b.{0,60})?\s*$"
     ),
+    # a name and a job and nothing else: "Jo Bloggs | Celebrity Editor", "Jo Bloggs, Senior Reporter"
+    re.compile(rf"^{NAME}(?:\s+{NAME}){{1,3}}\s*[,|•·–—-]\s*(?:[A-Za-z&]+\s+){{0,4}}(?i:{JOBS})s?\s*$"),
     # "Photos: Jo Bloggs / Agency", "Additional reporting by Jo Bloggs and Sam Lee."
     re.compile(
         r"^\W*(?:[Aa]dditional |[Ee]xtra )?(?:[Pp]hotos?|[Pp]ictures?|[Ii]mages?|[Pp]hotography|[Rr]eporting"
@@ -155,13 +164,12 @@ CREDIT_LINES = [
 BIO_HEADER = re.compile(
     r"^\W*(?:about the (?:author|writer|reporter)s?|author bio(?:graphy)?)\W*$", re.IGNORECASE
 )
-JOBS = r"reporter|writer|editor|journalist|correspondent|columnist|contributor|critic|freelancer"
 AUTHOR_BIO = re.compile(
     rf"^{NAME}(?:\s+{NAME}){{1,3}}\s+(?:is|was|has been|joined)\s+(?:a|an|the|our|{NAME}['’]s?)\s"
     rf"[^.!?]{{0,60}}?\b(?:{JOBS})s?\b(?:\s+(?:at|for|with|of|on)\b|\.\s+(?i:follow (?:him|her|them))\b)"
 )
 BYLINE_NAME = re.compile(
-    rf"^\W*(?:By|BY|(?:Words|Written|Reporting|Interview) by)\s+({NAME}(?:\s+{NAME}){{0,3}})"
+    rf"^\W*{BYLINE_LABEL}\s+({NAME}(?:\s+(?!(?i:published|posted|updated|for)\b){NAME}){{0,3}})|^({NAME}(?:\s+{NAME}){{1,3}})\s*[,|•·–—-]"
 )
 
 

@@ -543,3 +543,20 @@ def test_more_tweet_frames_are_removed():
     prose = "Ana Quist (@anaquist) married Bo Lind on June 28, 2025"
     doc = make("Head\n\n" + prose + "\n\n" + "\n\n".join(noise) + "\n")
     assert blocks(doc, "body") == [prose] and "Fan Page" not in doc.text
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "Author: Jo Baye",
+        "Story by Jo Baye",
+        "Edited by: Jo Baye",
+        "Jo Baye | Celebrity Editor",
+        "Jo Baye, Senior Showbiz Reporter",
+        "By Jo Baye Published June 3, 2025",
+    ],
+)
+def test_more_bylines_and_their_author_bios(byline):
+    doc = make(f"Head\n\n{byline}\n\nThe star, 30, wed in Rome.\n\nJo Baye has covered showbiz since 2010.\n")
+    assert blocks(doc, "body") == ["The star, 30, wed in Rome."]
+    assert doc.published == ("2025-06-03" if "June" in byline else None)
