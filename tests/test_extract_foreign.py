@@ -618,3 +618,33 @@ def test_weddings_dances_photos_and_past_romances():
     ]
     rels = {(fr_names[r.subject], r.predicate, fr_names[r.object]) for r in fr.relations}
     assert ("Loïc Reyes", "parent_of", "Tom Reyes") in rels
+
+
+def test_couples_no_longer_together_and_crossed_paths():
+    cases = [
+        (
+            "fr",
+            "Léa Morin et Hugo Castel ne sont plus en couple.",
+            ("Léa Morin", "ex_partner_of", "Hugo Castel"),
+        ),
+        (
+            "es",
+            "Marta Ibarra ya no está casada con Jon Elizalde.",
+            ("Marta Ibarra", "ex_spouse_of", "Jon Elizalde"),
+        ),
+        (
+            "es",
+            "Marta Ibarra y Jon Elizalde ya no son pareja.",
+            ("Marta Ibarra", "ex_partner_of", "Jon Elizalde"),
+        ),
+    ]
+    for language, sentence, relation in cases:
+        facts, names = read(language, "Titular", sentence)
+        assert [(names[r.subject], r.predicate, names[r.object]) for r in facts.relations] == [relation]
+    facts, names = read(
+        "fr", "Croisés", "Léa Morin et Hugo Castel, qui ont été mariés dix ans, se sont croisés à Paris."
+    )
+    assert [(names[r.subject], r.predicate, names[r.object]) for r in facts.relations] == [
+        ("Léa Morin", "ex_spouse_of", "Hugo Castel")
+    ]
+    assert [m.city for m in facts.meetings] == ["Paris"]

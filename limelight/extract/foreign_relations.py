@@ -26,6 +26,8 @@ COUPLE_VERBS = [
         "partner_of",
     ),
     (lx._c(rf"{lx._AGE_GAP}\s+partage(?:ait)? la vie{_FROM}"), "partner_of"),
+    (lx._c(rf"{lx._AGE_GAP}\s+(?:ya no está casad[oa]|n['’]est plus mariée?){_TO}"), "ex_spouse_of"),
+    (lx._c(rf"{lx._AGE_GAP}\s+(?:ya no está|n['’]est plus(?: en couple)?){_TO}"), "ex_partner_of"),
     # 'X a épousé Y', 'X, casada con Y', 'X, mariée depuis 2010 à Y'
     (
         lx._c(
@@ -82,6 +84,18 @@ PAIR_VERBS = [
     (lx._c(r"\s+(?:son|sont) (?:(?:grandes|buenas|muy) )?(?:amig[oa]s|ami(?:e)?s)\b"), "friend_of"),
     (lx._c(r"\s+(?:se divorciaron|ont divorcé|sont divorcés)\b"), "ex_spouse_of"),
     (lx._c(r"\s+(?:se separaron|rompieron|se sont séparés|ont rompu)\b"), "ex_partner_of"),
+    # no longer: 'ya no son pareja', 'ne sont plus en couple', 'qui ont été mariés dix ans'
+    (
+        lx._c(r"\s+(?:ya no (?:son pareja|están juntos)|ne sont plus (?:en couple|ensemble))\b"),
+        "ex_partner_of",
+    ),
+    (
+        lx._c(
+            r"(?:\s*,\s*(?:que|qui))?\s+(?:ya no están casados|ne sont plus mariés|ont été mariés|"
+            r"estuvieron casados|étaient mariés)\b"
+        ),
+        "ex_spouse_of",
+    ),
 ]
 
 # "La pareja, que confirmó su relación en otoño", "Le couple, ensemble depuis 2021": the couple just

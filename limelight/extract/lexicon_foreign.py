@@ -228,6 +228,7 @@ MEETING_STRONG = _c(
     r"se sont affiché(?:e|s|es)?|(?:ont )?échangé (?:un baiser|leurs vœux|des baisers)|"
     # 'se dieron el «sí, quiero»': the quoted words are blanked before this is read
     r"se (?:dieron|dan|han dado) (?:el\b|un beso)|se casaron|se sont mariés|se sont dit oui|ont dit oui|"
+    r"se cruzaron|se sont croisé(?:e|s|es)?|"
     r"(?:bail(?:ó|aron)|dans(?:é|ée|és|ées|ait|aient)) (?:\w+ )?(?:con|avec)\b|"
     r"ont été (?:photographié|aperçu|vu|immortalisé|repéré|pris)e?s)\b"
 )
