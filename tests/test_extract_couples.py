@@ -110,3 +110,19 @@ def test_tied_the_knot_is_married_and_a_plan_is_not(article):
         "Kim Lo and Ian Holt will tie the knot next year.",
     )
     assert relations(extract_facts(doc, parsed)) == {("Ada Brenn", "spouse_of", "Tom Vale")}
+
+
+def test_a_child_on_the_way_with_someone(article):
+    doc, parsed = article(
+        "Baby news",
+        "Nia Corvel is expecting her first child with Bram Ostler.",
+        "Ilse Tarrow is pregnant with Teo Marr's baby.",
+        "Kim Lo is expecting twins with husband Ian Holt.",
+    )
+    facts = extract_facts(doc, parsed)
+    assert relations(facts) == {
+        ("Nia Corvel", "partner_of", "Bram Ostler"),
+        ("Ilse Tarrow", "partner_of", "Teo Marr"),
+        ("Kim Lo", "spouse_of", "Ian Holt"),
+    }
+    assert meetings(facts) == []

@@ -108,7 +108,6 @@ WEAK = {
     "stroll",
     "wander",
     "coordinate",  # 'X and Y coordinated in matching white'
-    "twin",
     "jet",  # 'jetted off to Cabo with her boyfriend'
     "fly",
     "holiday",

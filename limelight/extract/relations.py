@@ -27,6 +27,13 @@ from .relation_patterns import (
     VERBAL,
 )
 
+# A child on the way with someone: the two are a couple (which kind the sentence does not say).
+_EXPECTING_WITH = re.compile(
+    r"\b(?:expecting|expects|having)\s+(?:(?:her|his|their)\s+)?(?:(?:first|second|third|fourth|fifth)\s+)?"
+    r"(?:child|baby|twins)\s+(?:together\s+)?with\s+(?:(?:boyfriend|girlfriend|partner|husband|wife|fianc\w+)\s+)?"
+    r"(?=[A-Z])"
+    r"|\bpregnant\s+with\s+(?=[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*[’']s\s+(?:baby|child|twins)\b)"
+)
 SYMMETRIC = {"spouse_of", "ex_spouse_of", "partner_of", "ex_partner_of", "friend_of", "sibling_of"}
 _SPECULATION = re.compile(r"\b(?:speculat\w*|rumou?r\w*|wonder\w*|allegedly|reportedly|romance)\b", re.I)
 _NEGATED = re.compile(r"\b(?:not|never|no longer|n[’']t)\b", re.I)
@@ -69,6 +76,9 @@ def extract_relations(doc: Doc, people: PeopleIndex, quotes: list[QuoteFact], re
                 obj = _name_past_roles(text, people, _past_possessor(text, people, m.end()))
                 subj = _subject(people, sent, m.start(), exclude=obj)
                 add(subj, pred, obj, sent)
+        for m in _EXPECTING_WITH.finditer(text, sent.start_char, sent.end_char):
+            obj = _name_at(people, m.end())  # 'expecting her first child with X', 'pregnant with X's baby'
+            add(_subject(people, sent, m.start(), exclude=obj), "partner_of", obj, sent)
         _pair_states(people, sent, regions, add)
         for m in ONE_OF_FRIENDS.finditer(text, sent.start_char, sent.end_char):
             owner = _name_at(people, m.start("owner"))
