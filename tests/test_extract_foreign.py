@@ -648,3 +648,15 @@ def test_couples_no_longer_together_and_crossed_paths():
         ("Léa Morin", "ex_spouse_of", "Hugo Castel")
     ]
     assert [m.city for m in facts.meetings] == ["Paris"]
+
+
+def test_a_meeting_told_within_a_month_or_year_has_a_period():
+    facts, _ = read(
+        "es",
+        "Cena",
+        "Publicado el sábado. Marta Ibarra y Jon Elizalde cenaron juntos en Madrid el pasado mes de enero.",
+        published="2026-02-12",
+    )
+    assert [(m.date, m.period) for m in facts.meetings] == [(None, "2026-01")]
+    fr, _ = read("fr", "Dîner", "Léa Morin et Hugo Castel ont dîné ensemble en 2021 à Paris.")
+    assert [(m.date, m.period) for m in fr.meetings] == [(None, "2021")]

@@ -168,14 +168,30 @@ def _report(t: ForeignText, keys, s, e, published, names, lede) -> MeetingReport
     """One meeting clause, dated and placed by its sentence, else its paragraph, else the lede."""
     sent = t.text[s:e]
     para = t.text[t.text.rfind("\n", 0, s) + 1 : s]
-    day = None
+    day = period = None
     if not lx.VAGUE.search(sent):
-        day = _date(sent, published) or _date(para, published) or _date(lede, published)
+        day = _date(sent, published)
+        period = None if day else _period(sent, published)  # 'en enero': no day from elsewhere
+        if day is None and period is None:
+            day = _date(para, published) or _date(lede, published)
     place = _place(sent, names)
     for fallback in (para, lede):
         if place.city is None:
             place.merge_missing(_place(fallback, names))
-    return MeetingReport(keys, day, place, Evidence(sent, s, e))
+    return MeetingReport(keys, day, place, Evidence(sent, s, e), period=period)
+
+
+def _period(text: str, published: date | None) -> tuple[int, int | None] | None:
+    """'en enero', 'el pasado mes de enero', 'en janvier 2025', 'en 2021': a month or a year."""
+    m = lx.MONTH_PERIOD.search(text)
+    if m:
+        month = lx.MONTHS[m.group(1).lower()]
+        year = int(m.group(2)) if m.group(2) else None
+        if year is None and published:
+            year = published.year - 1 if month > published.month else published.year
+        return (year, month) if year else None
+    m = lx.YEAR_PERIOD.search(text)
+    return (int(m.group(1)), None) if m else None
 
 
 def _meeting_keys(

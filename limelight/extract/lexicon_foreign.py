@@ -189,6 +189,11 @@ VAGUE = _c(
     r"il y a (?:quelques |deux |trois )?(?:jours|semaines|mois)|le mois dernier|l['’]an dernier|"
     r"l['’]année dernière)\b"
 )
+MONTH_PERIOD = _c(  # 'en enero', 'el pasado mes de enero', 'au mois de janvier 2025' (no day before)
+    rf"(?<!\d )\b(?:en|el (?:pasado )?mes de|en el mes de|au mois de|à la mi-|a mediados de|début|fin)\s+"
+    rf"({_alts(MONTHS)})\b(?:\s+(?:de\s+|del\s+)?(\d{{4}}))?"
+)
+YEAR_PERIOD = _c(r"\b(?:en|el año|l['’]an)\s+((?:19|20)\d\d)\b")
 FUTURE_BEFORE = _c(r"\b(?:próxim[oa]s?|prochain(?:e|s)?)\s*$")  # "el próximo 19 de julio"
 WEEKDAY = _c(rf"\b({_alts(WEEKDAYS)})\b")
 EXPLICIT_DATE = _c(
