@@ -17,6 +17,11 @@ HEADER_WORDS = (
     r"|people (?:also )?read|you might be interested in|latest(?: news| stories)?|read(?: this)?|see more"
     r"|more (?:celebrity|showbiz|entertainment|royal|tv|music|film) (?:news|stories)"
     r"|more (?:on|about)|tags|topics|related topics|people in this (?:article|story)"
+    # the same teaser headers in the other languages the engine reads
+    r"|leggi anche|ti potrebbe interessare|potrebbe interessarti|te recomendamos|m[aá]s noticias"
+    r"|noticias relacionadas|art[ií]culos relacionados|lo m[aá]s le[ií]do|m[aá]s le[ií]das|articoli correlati"
+    r"|i più letti|lire la suite|à lire également|les plus lus|das könnte sie auch interessieren"
+    r"|auch interessant|weitere artikel|meistgelesen"
 )
 SECTION_HEADER = re.compile(rf"^[^\w]*(?:{HEADER_WORDS})[^\w]*$", re.IGNORECASE)
 INLINE_HEADER = re.compile(rf"^[^\w]*(?:{HEADER_WORDS})\s*[:|]\s*\S", re.IGNORECASE)
@@ -26,10 +31,18 @@ BOILERPLATE_LINES = [
     for p in (
         # ad slots, alone or with their prompt: "Advertisement - Continue Reading Below", "AD"
         r"^(?=.*\w)\W*(?:(?:advertisements?|advertising|advert|ad|publicidad|publicité|anzeige|pubblicità"
-        r"|sponsored(?: content)?|paid content)(?:\W+|$))?"
+        r"|sponsored(?: content)?|paid content|anuncio|publicidade|contenido patrocinado"
+        r"|contenu sponsoris[ée]"
+        r"|contenuto sponsorizzato|gesponsert)(?:\W+|$))?"
         r"(?:(?:(?:story|article|content) continues (?:below|after)(?: this| the)?"
         r"(?: ad(?:vert(?:isement)?)?)?"
-        r"|continue reading(?: below)?|scroll to continue(?: with content)?)\W*)?$",
+        r"|continue reading(?: below)?|scroll to continue(?: with content)?|sigue leyendo|contin[uú]a leyendo"
+        r"|la nota sigue abajo|continua a leggere|la suite après (?:cette )?publicit[ée]|weiterlesen)\W*)?$",
+        # share buttons, comment counts and newsletter pitches in the other languages
+        r"^\W*(?:compartir|partager|condividi|teilen|comentarios?|commentaires?|commenti|kommentare)"
+        r"(?:\s*\(\d+\)|\s+\d+)?\W*$"
+        r"|^\W*(?:suscr[ií]bete|inscr[ií]bete|reg[ií]strate|abonnez-vous|inscrivez-vous|iscriviti|abonnieren?)"
+        r"\b.{0,200}\b(?:newsletter|bolet[ií]n|lettre)\b",
         # video and app promos: "Related video", "More videos", "Download the X app"
         r"^\W*(?:related|more|latest|featured|top|trending) videos?\W*$|^\W*video of the day\W*$"
         r"|^\W*(?:download|get) (?:the|our) [\w' ]{0,30}\bapp\b",
@@ -127,12 +140,14 @@ BOILERPLATE_LINES = [
 ]
 # A bare credit on its own line ("Getty Images", "Instagram/@junoh"): the picture above it
 # was dropped; its agency or handle is nobody in the story.
-# So is a labelled or parenthesised credit line in any case: "Source: Instagram", "PHOTO: GETTY
-# IMAGES", "(Photo by Jo Bay/Getty Images for Orsolya Ball)".
+# So is a labelled or parenthesised credit line in any case and language: "Source: Instagram",
+# "PHOTO: GETTY IMAGES", "(Photo by Jo Bay/Getty Images for Orsolya Ball)", "Foto: Getty Images".
+PHOTO_LABEL = r"(?:photos?|images?|pictures?|credits?|fotos?|imagen|imagem|bild|cr[ée]dits?|cr[ée]ditos?)"
 BARE_CREDIT = re.compile(
-    rf"^\W*(?:(?:source|via|credits?|photos?|images?|pictures?)\s*:\s*)?(?:{AGENCIES})"
+    rf"^\W*(?:(?:source|via|fuente|fonte|quelle|{PHOTO_LABEL})\s*:\s*)?(?:{AGENCIES})"
     r"(?:\s*(?:/|via|for|[|,])\s*[\w@.'’ -]{1,40})?\W*$"
-    r"|^\(\s*(?:photos?|images?|pictures?|credits?)\s*(?:by\b|:)\s*[^()]{1,80}\)\W*$",
+    rf"|^\(\s*{PHOTO_LABEL}\s*(?:by\b|:)\s*[^()]{{1,80}}\)\W*$"
+    rf"|^\W*(?:fotos?|imagen|bild|fotograf[ií]a)\s*(?::|de|di|von|par)\s+(?-i:[A-Z@])[^.!?]{{0,60}}$",
     re.IGNORECASE,
 )
 # Credit lines whose names are credits (case-sensitive: the names are capitalised).
@@ -140,7 +155,7 @@ NAME = r"[A-Z@][\w.'’@-]*"
 JOBS = r"reporter|writer|editor|journalist|correspondent|columnist|contributor|critic|freelancer"
 # "By", "Story by", "Edited by:", "Author:" ...
 BYLINE_LABEL = (
-    r"(?:By|BY|(?:[Ww]ords|[Ww]ritten|[Rr]eporting|[Ii]nterview|[Ss]tory|[Pp]osted|[Rr]eviewed|[Ee]dited"
+    r"(?:By|BY|Por|POR|Par|PAR|Di|Von|VON|(?:[Ww]ords|[Ww]ritten|[Rr]eporting|[Ii]nterview|[Ss]tory|[Pp]osted|[Rr]eviewed|[Ee]dited"
     r"|[Ff]act[- ]checked) by:?|[Aa]uthors?:|AUTHORS?:)"
 )
 CREDIT_LINES = [

@@ -12,13 +12,16 @@ MONTHS = {
     "septiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12, "janvier": 1, "février": 2,
     "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7, "août": 8, "septembre": 9,
     "octobre": 10, "novembre": 11, "décembre": 12,
+    "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7, "settembre": 9,
+    "ottobre": 10, "dicembre": 12, "januar": 1, "februar": 2, "märz": 3, "juni": 6, "juli": 7,
+    "oktober": 10, "dezember": 12,
 }  # fmt: skip
-MONTH = r"(?P<month>[A-Za-zéû]{3,10})\.?"
+MONTH = r"(?P<month>[A-Za-zéûä]{3,10})\.?"
 DATE_PREFIX = re.compile(r"^date\s+(\d{4}-\d{2}-\d{2})\s+")
 WRITTEN_DATE = (
     rf"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
     rf"(?:{MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})"
-    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:de\s+)?(?P<month2>[A-Za-zéû]{{3,10}})\.?,?\s+(?:de\s+)?(?P<year2>\d{{4}})"
+    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th|\.)?\s+(?:de\s+)?(?P<month2>[A-Za-zéûä]{{3,10}})\.?,?\s+(?:de\s+)?(?P<year2>\d{{4}})"
     rf"|(?P<n1>\d{{1,2}})(?P<sep>[/.-])(?P<n2>\d{{1,2}})(?P=sep)(?P<year3>\d{{4}})"
     # ISO and its slashed or dotted forms, with a time when a CMS prints its timestamp raw
     rf"|(?P<iso>\d{{4}}(?P<isep>[-/.])\d{{2}}(?P=isep)\d{{2}})(?:T\d{{2}}:\d{{2}}(?::\d{{2}})?(?:\.\d+)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?)"
@@ -27,15 +30,16 @@ WRITTEN_DATE = (
 # "15/07/2024 • 4 min read", "Posted on July 16, 2024 by admin".
 DATE_LABEL = (
     r"(?:first\s+|originally\s+)?"
-    r"(?:published|posted|updated|last updated|(?:last\s+)?modified|publicado|publié)"
-    r"(?:\s+(?:on|el|le))?"
+    r"(?:published|posted|updated|last updated|(?:last\s+)?modified|publicado|publié|pubblicato"
+    r"|veröffentlicht|actualizado|aggiornato|mis à jour|aktualisiert)"
+    r"(?:\s+(?:on|el|le|il|am))?"
 )
 _CLOCK = r"\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?"
 DATE_LINE = re.compile(
     rf"^(?P<label>{DATE_LABEL}:?\s*)?"
     rf"(?:{_CLOCK},?\s+)?"  # 'Updated: 09:14 EST, 12 May 2026'
     rf"{WRITTEN_DATE}"
-    rf"(?:(?:,?\s*(?:at\s+)?|\s*[-–—]\s*){_CLOCK})?"
+    rf"(?:(?:,?\s*(?:(?:at|à|a las|alle|um)\s+)?|\s*[-–—]\s*){_CLOCK}(?:\s*uhr)?)?"
     r"(?:\s+by\s+[^.]{1,60})?"
     r"(?:\s*[•·|–-]\s*\d+\s*(?:min|minute)s?\s+read)?\s*$",
     re.IGNORECASE,
@@ -106,7 +110,9 @@ def date_line(text: str) -> str | None:
 # ('Published 2 July 2025 Updated 3 July 2025'); a byline part ('July 2, 2025 | By Jo Bay')
 # is no date and no story either.
 PART_SPLIT = re.compile(
-    r"\s[|•·]\s|(?<!last)\s+(?=(?:updated|last updated|(?:last\s+)?modified)\b)", re.IGNORECASE
+    r"\s[|•·]\s|(?<!last)\s+"
+    r"(?=(?:updated|last updated|(?:last\s+)?modified|actualizado|aggiornato|mis à jour|aktualisiert)\b)",
+    re.IGNORECASE,
 )
 BYLINE_PART = re.compile(r"^(?i:by|words by|written by)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$")
 
@@ -127,7 +133,10 @@ def _one_date_line(text: str) -> str | None:
     label = (match.group("label") or "").lower()
     found = date_from_match(match) or ""
     # An "Updated ..." line says when it was edited, not published.
-    return "" if label.startswith(("updated", "last", "modified")) else found
+    return "" if label.startswith(UPDATED_LABELS) else found
+
+
+UPDATED_LABELS = ("updated", "last", "modified", "actualizado", "aggiornato", "mis à jour", "aktualisiert")
 
 
 def updated_line(text: str) -> str | None:
@@ -135,7 +144,7 @@ def updated_line(text: str) -> str | None:
     last edited is the nearest clue to when it was published."""
     match = DATE_LINE.match(date_line_parts(text)[-1])
     label = (match.group("label") or "").lower() if match else ""
-    return date_from_match(match) if match and label.startswith(("updated", "last", "modified")) else None
+    return date_from_match(match) if match and label.startswith(UPDATED_LABELS) else None
 
 
 def date_prefix(first_line: str) -> str | None:

@@ -560,3 +560,27 @@ def test_more_bylines_and_their_author_bios(byline):
     doc = make(f"Head\n\n{byline}\n\nThe star, 30, wed in Rome.\n\nJo Baye has covered showbiz since 2010.\n")
     assert blocks(doc, "body") == ["The star, 30, wed in Rome."]
     assert doc.published == ("2025-06-03" if "June" in byline else None)
+
+
+def test_noise_in_spanish_french_italian_and_german():
+    noise = [
+        "Por Carla Ruizo",
+        "Actualizado: 03/06/2025 10:15",
+        "Foto: Getty Images",
+        "Anuncio",
+        "Sigue leyendo",
+        "Compartir",
+        "Comentarios (3)",
+        "Suscríbete a nuestra newsletter",
+        "Leggi anche: Mira e il nuovo amore",
+        "Partager",
+        "Bild: Getty Images",
+    ]
+    prose = "La cantante, de 30 años, se casó en Roma el sábado con su novio."
+    doc = make(
+        "Titular\n\n" + "\n\n".join(noise[:4]) + "\n\n" + prose + "\n\n" + "\n\n".join(noise[4:]) + "\n"
+    )
+    assert blocks(doc, "body") == [prose] and all(n in doc.removed for n in noise)
+    assert doc.published == "2025-06-03"  # the last-updated day, nothing better being known
+    assert make("T\n\nPubblicato il 3 giugno 2025\n\nCiao.\n").published == "2025-06-03"
+    assert make("T\n\nVeröffentlicht am 3. Juni 2025, 10:15 Uhr\n\nHallo.\n").published == "2025-06-03"
