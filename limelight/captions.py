@@ -7,6 +7,9 @@ import re
 
 CREDIT_LABELS = r"(?:Credits?|CREDITS?|Photo credit|Picture credit|Image credit)\s*:\s*"
 CAPTION_LABELS = r"(?:Credits?|CREDITS?|Photos?|Pictures?|Images?|Source|Photo credit|Picture credit)\s*:\s*"
+# "Photo:" labels glued to the caption before them ("The pair smiledPhoto: InstagramThe actor
+# waved"): only glued, since "Photo:" also opens a paragraph with the credit first.
+GLUED_PHOTO_LABELS = r"(?<=[a-z0-9.!?)])(?:Photos?|Pictures?|Images?|PHOTOS?|PICTURES?|IMAGES?)\s*:\s*"
 CREDIT_ONLY = re.compile(rf"^\W*{CREDIT_LABELS}\S.{{0,60}}$")
 # Credits written in camel case must not be split where a glued caption would be.
 CAMEL_CREDITS = ("YouTube", "TikTok", "WireImage", "FilmMagic", "iStock", "LinkedIn", "NurPhoto", "BackGrid")

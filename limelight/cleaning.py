@@ -16,6 +16,7 @@ from functools import cache
 from limelight.captions import (
     CAPTION_LABELS,
     CREDIT_ONLY,
+    GLUED_PHOTO_LABELS,
     credit_value,
     glued_caption,
     labelled_caption,
@@ -199,16 +200,26 @@ def classify(lines: list[Line], caption_hints: dict[int, str | None], title: str
             out.removed.append(text[lead[0] : lead[1]].strip())
             out.body.append(Span("body", line.start + lead[1], line.end))
             continue
-        pieces = split_glued_captions(text)
+        pieces = split_glued_captions(text) or split_glued_captions(text, labels=GLUED_PHOTO_LABELS)
         if pieces:
             for start, end, credit in pieces:
                 out.captions.append(Span("caption", line.start + start, line.start + end, credit))
             continue
         glued = glued_caption(text)
         if glued:
-            cut, credit, prose = glued
-            out.captions.append(Span("caption", line.start, line.start + cut, credit))
-            out.body.append(Span("body", line.start + prose, line.end))
+            offset = 0  # several captions may be glued in a row before the prose
+            while glued:
+                cut, credit, prose = glued
+                out.captions.append(Span("caption", line.start + offset, line.start + offset + cut, credit))
+                offset += prose
+                glued = glued_caption(text[offset:])
+            paren = trailing_paren_credit(text[offset:])
+            if paren:
+                out.captions.append(
+                    Span("caption", line.start + offset, line.start + offset + paren[0], paren[1])
+                )
+            else:
+                out.body.append(Span("body", line.start + offset, line.end))
             continue
         labelled = labelled_caption(text)
         if labelled:

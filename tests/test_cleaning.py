@@ -584,3 +584,19 @@ def test_noise_in_spanish_french_italian_and_german():
     assert doc.published == "2025-06-03"  # the last-updated day, nothing better being known
     assert make("T\n\nPubblicato il 3 giugno 2025\n\nCiao.\n").published == "2025-06-03"
     assert make("T\n\nVeröffentlicht am 3. Juni 2025, 10:15 Uhr\n\nHallo.\n").published == "2025-06-03"
+
+
+def test_runs_of_captions_glued_with_photo_labels_or_paren_credits():
+    doc = make(
+        "Head\n\nThe pair wed in Rome on Saturday.\n\n"
+        "The pair smiled backstagePhoto: InstagramThe actor waved at fansPhoto: Pix Agency\n\n"
+        "The singer in Rome (Image: Pix)The actor in Paris (Image: Lens Wire)\n"
+    )
+    caps = [(doc.text[b.start : b.end], b.credit) for b in doc.blocks if b.kind == "caption"]
+    assert caps == [
+        ("The pair smiled backstage", "Instagram"),
+        ("The actor waved at fans", "Pix Agency"),
+        ("The singer in Rome", "Pix"),
+        ("The actor in Paris", "Lens Wire"),
+    ]
+    assert blocks(doc, "body") == ["The pair wed in Rome on Saturday."]
