@@ -660,3 +660,20 @@ def test_a_meeting_told_within_a_month_or_year_has_a_period():
     assert [(m.date, m.period) for m in facts.meetings] == [(None, "2026-01")]
     fr, _ = read("fr", "Dîner", "Léa Morin et Hugo Castel ont dîné ensemble en 2021 à Paris.")
     assert [(m.date, m.period) for m in fr.meetings] == [(None, "2021")]
+
+
+def test_surname_particles_stay_in_the_name():
+    facts, names = read(
+        "es",
+        "Llegada",
+        "La actriz María José de la Vega y su novio, Tomás Ruiz de Alda, llegaron juntos. "
+        "Ruiz de Alda sonrió. El actor Iker de Bilbao no vino.",
+    )
+    assert {"María José de la Vega", "Tomás Ruiz de Alda"} <= set(names.values())
+    tomas = next(p for p in facts.people if p.name == "Tomás Ruiz de Alda")
+    assert "Ruiz de Alda" in tomas.aliases
+    assert "Iker de Bilbao" not in names.values()
+    _, fr_names = read(
+        "fr", "Arrivée", "Le chanteur Jean-Luc Le Goff et son compagnon Pierre d'Ormesson sont arrivés."
+    )
+    assert set(fr_names.values()) == {"Jean-Luc Le Goff", "Pierre d'Ormesson"}

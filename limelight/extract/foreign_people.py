@@ -53,6 +53,34 @@ def capitalised_runs(text: str, start: int, end: int) -> list[tuple[int, int, st
     return out
 
 
+def _with_particles(
+    text: str, runs: list[tuple[int, int, str]], joined: set[str]
+) -> list[tuple[int, int, str]]:
+    """'María José de la Vega', 'Tomás Ruiz de Alda', "Pierre d'Ormesson", 'Jean-Luc Le Goff': a
+    surname after a particle belongs to the first name before it, unless it names a place ('Iker
+    de Bilbao'); 'Ruiz de Alda' alone, once a name ``joined`` ends so."""
+    out: list[tuple[int, int, str]] = []
+    for s, e, norm in runs:
+        if out:
+            ps, pe, prev = out[-1]
+            first = prev.split()[0]
+            person = (
+                first_name_gender(first) is not None
+                or lx.ROLE_BEFORE.search(text[max(0, ps - 60) : ps])
+                or any(n.endswith(" " + text[ps:e]) for n in joined)
+            )
+            if (
+                lx.PARTICLE.fullmatch(text[pe:s])
+                and person
+                and not placename(norm)
+                and len(text[ps:e].split()) <= 6
+            ):
+                out[-1] = (ps, e, text[ps:e])
+                continue
+        out.append((s, e, norm))
+    return out
+
+
 def _candidate(text: str, s: int, e: int, norm: str, kin_ends: set[int]) -> _Cand:
     before, after = text[max(0, s - 60) : s], text[e : e + 60]
     role = lx.ROLE_BEFORE.search(before) or lx.ROLE_AFTER.match(after)
@@ -100,15 +128,18 @@ def find_people(document: Document, regions) -> tuple[list[LocalPerson], list[Re
     """The people an article names (outside quotation marks) and every reference to them."""
     text = document.text
     kin_ends = {m.end() for m in lx.KIN_POSS.finditer(text)}  # "su hermana |X"
+    runs = [capitalised_runs(text, b.start, b.end) for b in document.blocks]
+    joined = {n for r in runs for _, _, n in _with_particles(text, r, set()) if lx.PARTICLE.search(n)}
     cands = [
         _candidate(text, s, e, norm, kin_ends)
-        for b in document.blocks
-        for s, e, norm in capitalised_runs(text, b.start, b.end)
+        for r in runs
+        for s, e, norm in _with_particles(text, r, joined)
         if not any(a <= s < z for a, z in regions)
     ]
     full = {c.norm for c in cands if " " in c.norm and c.evidence and not c.blocked}
     surnames = {n.split()[-1] for n in full}
     full |= {c.norm for c in cands if " " in c.norm and not c.blocked and c.norm.split()[-1] in surnames}
+    full = {n for n in full if not any(o.endswith(" " + n) for o in full)}  # 'Ruiz de Alda': a surname
     order = sorted(full, key=lambda n: min(c.start for c in cands if c.norm == n))
     _surname_not_town(cands, order)
     framed_words = {
@@ -130,7 +161,9 @@ def find_people(document: Document, regions) -> tuple[list[LocalPerson], list[Re
     refs: list[Ref] = []
     for c in cands:
         p = by_name.get(c.norm) or (
-            by_name.get(_owner_of_word(c.norm, order) or "") if " " not in c.norm else None
+            by_name.get(_owner_of_word(c.norm, order) or "")
+            if " " not in c.norm
+            else next((by_name[o] for o in order if o.endswith(" " + c.norm)), None)
         )
         if p is None or c.framed and c.norm not in by_name or c.norm in framed_words - by_name.keys():
             continue

@@ -283,6 +283,7 @@ MEDIA = [
 CAP = "A-ZÀ-ÖØ-Þ"
 LOW = "a-zß-öø-ÿ"
 _WORD = rf"(?:[{CAP}][{LOW}]+(?:[{CAP}][{LOW}]+)?(?:[-'’][{CAP}{LOW}]+)*|[{CAP}]{{2,}})"
+PARTICLE = re.compile(r" (?:de la|de las|de los|del|de|Le|La|van der|van|von) | d['’]")  # 'de la Vega'
 RUN = re.compile(rf"(?<![\w@#&]){_WORD}(?: {_WORD})*(?![\w@])")  # capitalised words in a row
 BOUNDARY = re.compile(rf"[.!?…][»”\"]?(\s+)(?=[«“\"¡¿{CAP}])")  # between two sentences
 _ROLE = _alts(ROLE_NOUNS)
