@@ -24,7 +24,12 @@ PAREN_CREDIT = re.compile(
 def credit_value(text: str) -> str:
     """ "Credit: Instagram / @x" -> "Instagram / @x"."""
     text = re.sub(rf"^\W*{CAPTION_LABELS}", "", text.strip())
+    text = re.sub(r"^\s*(?:©|\(c\)|copyright\b)\s*", "", text, flags=re.IGNORECASE)  # "© Pix Agency"
     return re.sub(r"\s+", " ", text).strip(" .;,")
+
+
+# A copyright sign closing a caption: "Ada and Bo in Rome © Pix Agency".
+COPYRIGHT_TAIL = re.compile(r"\s*(?:©|\(c\))\s*(?P<credit>[^©()]{1,60})$")
 
 
 def credit_end(region: str) -> int:

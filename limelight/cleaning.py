@@ -15,6 +15,7 @@ from functools import cache
 
 from limelight.captions import (
     CAPTION_LABELS,
+    COPYRIGHT_TAIL,
     CREDIT_ONLY,
     GLUED_PHOTO_LABELS,
     credit_value,
@@ -257,16 +258,25 @@ def looks_like_prose(line: Line) -> bool:
 def hinted_caption(line: Line, credit_raw: str | None) -> list[Span]:
     """A caption known from page structure, split from its credit."""
     text = line.text
+    spans = [Span("caption", line.start, line.end)]
+    copyright_tail = COPYRIGHT_TAIL.search(text)
+    paren = trailing_paren_credit(text)  # "… in Rome (Image: Getty)"
+    pieces = split_glued_captions(text, labels=CAPTION_LABELS)
     if credit_raw and text.endswith(credit_raw) and len(text) > len(credit_raw):
         cut = len(text[: -len(credit_raw)].rstrip())
-        return [Span("caption", line.start, line.start + cut, credit_value(credit_raw))]
-    paren = trailing_paren_credit(text)  # "… in Rome (Image: Getty)"
-    if paren and paren[0]:
-        return [Span("caption", line.start, line.start + paren[0], paren[1])]
-    pieces = split_glued_captions(text, labels=CAPTION_LABELS)
-    if pieces:
-        return [Span("caption", line.start + s, line.start + e, c) for s, e, c in pieces]
-    return [Span("caption", line.start, line.end)]
+        spans = [Span("caption", line.start, line.start + cut, credit_value(credit_raw))]
+    elif copyright_tail and copyright_tail.start():
+        spans = [
+            Span("caption", line.start, line.start + copyright_tail.start(), copyright_tail["credit"].strip())
+        ]
+    elif paren and paren[0]:
+        spans = [Span("caption", line.start, line.start + paren[0], paren[1])]
+    elif pieces:
+        spans = [Span("caption", line.start + s, line.start + e, c) for s, e, c in pieces]
+    for span in spans:  # "Ada in Rome | Photo: Pix": the separator before a credit goes with it
+        while span.end > span.start and text[span.end - 1 - line.start] in " |–—-/•·:":
+            span.end -= 1
+    return [span for span in spans if span.end > span.start]
 
 
 Runs = list[tuple[int, int, int]]

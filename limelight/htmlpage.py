@@ -98,7 +98,12 @@ def page_captions(tree) -> list[tuple[str, str | None]]:
     scope = tree.xpath("//article") or tree.xpath("//main") or [tree]
     found = []
     for cap in scope[0].xpath(f".//figcaption[not({NON_CONTENT})]"):
-        credit_nodes = cap.xpath(".//*[self::cite or contains(@class, 'credit')]")
+        # credits are marked in many ways: <cite>, <small>, class="credit", "photo-source", ...
+        credit_nodes = cap.xpath(
+            ".//*[self::cite or self::small or contains(@class, 'credit') or contains(@class, 'source')"
+            " or contains(@class, 'attribution') or contains(@class, 'copyright')"
+            " or contains(@class, 'photographer')]"
+        )
         credit = squash_space(credit_nodes[0].text_content()) if credit_nodes else None
         text = squash_space(cap.text_content())
         if credit and text.endswith(credit):

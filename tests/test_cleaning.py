@@ -600,3 +600,24 @@ def test_runs_of_captions_glued_with_photo_labels_or_paren_credits():
         ("The actor in Paris", "Lens Wire"),
     ]
     assert blocks(doc, "body") == ["The pair wed in Rome on Saturday."]
+
+
+@pytest.mark.parametrize(
+    "figcaption",
+    [
+        'The star on stage <span class="photo-source">Pix Agency</span>',
+        'The star on stage <p class="attribution">Pix Agency</p>',
+        'The star on stage <span class="copyright">© Pix Agency</span>',
+        "The star on stage <small>Photo: Pix Agency</small>",
+        "The star on stage | Photo: Pix Agency",
+        "The star on stage © Pix Agency",
+    ],
+)
+def test_html_figcaption_credits_marked_in_other_ways(figcaption):
+    page = PAGE.replace(
+        '<figcaption>The star on stage<span class="credit">Credit: Getty Images</span></figcaption>',
+        f"<figcaption>{figcaption}</figcaption>",
+    )
+    doc = clean(RawArticle(id="p", source="mem", html=page))
+    [cap] = [b for b in doc.blocks if b.kind == "caption"]
+    assert (doc.text[cap.start : cap.end], cap.credit) == ("The star on stage", "Pix Agency")
