@@ -126,3 +126,18 @@ def test_a_child_on_the_way_with_someone(article):
         ("Kim Lo", "spouse_of", "Ian Holt"),
     }
     assert meetings(facts) == []
+
+
+def test_couples_that_parted_and_a_denial(article):
+    doc, parsed = article(
+        "Splits",
+        "Nia Corvel and Bram Ostler have called off their engagement.",
+        "Ada Brenn and Tom Vale are separating, their reps confirmed.",
+        "Kim Lo and Ian Holt broke up last month.",
+        "Cal Dunn denied that he and Eve Moss had split.",
+    )
+    assert relations(extract_facts(doc, parsed)) == {
+        ("Nia Corvel", "ex_partner_of", "Bram Ostler"),
+        ("Ada Brenn", "ex_spouse_of", "Tom Vale"),
+        ("Kim Lo", "ex_partner_of", "Ian Holt"),
+    }

@@ -142,6 +142,21 @@ PAIR_STATE = [
         "spouse_of",
     ),
     (re.compile(r"\bdated for\b.*\b(?:split|splitting|broke up)\b", re.I), "ex_partner_of"),
+    (  # 'X and Y have called off their engagement', 'broke up last month', 'have called it quits'
+        re.compile(
+            r"\b(?:called off|broke off|ended)\s+their\s+engagement\b|"
+            r"\b(?:broke up|split up|(?:have|has|had) split|called it quits|parted ways)\b(?!\s+with\b)",
+            re.I,
+        ),
+        "ex_partner_of",
+    ),
+    (  # 'X and Y are divorcing', 'have divorced', 'are separating' (married people parting)
+        re.compile(
+            r"\b(?:are|were|have been|is)\s+(?:divorcing|separating)\b|\bhave\s+(?:divorced|separated)\b",
+            re.I,
+        ),
+        "ex_spouse_of",
+    ),
     (  # 'the couple, who confirmed their relationship in May', 'who have been together since 2020'
         re.compile(
             r"\b(?:couple|pair|two),?\s+who\s+(?:(?:confirmed|went public with|made)\s+their\s+"

@@ -36,6 +36,7 @@ _EXPECTING_WITH = re.compile(
 )
 SYMMETRIC = {"spouse_of", "ex_spouse_of", "partner_of", "ex_partner_of", "friend_of", "sibling_of"}
 _SPECULATION = re.compile(r"\b(?:speculat\w*|rumou?r\w*|wonder\w*|allegedly|reportedly|romance)\b", re.I)
+_DENIED = re.compile(r"\bden(?:y|ies|ied|ying)\b|\bshut down\b|\bquashed\b", re.I)
 _NEGATED = re.compile(r"\b(?:not|never|no longer|n[’']t)\b", re.I)
 
 
@@ -368,6 +369,8 @@ def _pair_states(people: PeopleIndex, sent, regions, add) -> None:
         m = pattern.search(text)
         if not m or _NEGATED.search(text[max(0, m.start() - 20) : m.start()]):
             continue
+        if pred.startswith("ex_") and _DENIED.search(text[: m.start()]):
+            continue  # "denied that they had split"
         pos = sent.start_char + m.start()
         aside = _go_betweens(people, sent, pos)
         keys = list(
