@@ -60,3 +60,12 @@ def test_celebrating_her_40th_with_someone_on_a_day(article):
     facts = extract_facts(doc, parsed)
     assert ages(facts) == {("Kim Lo", 40)}
     assert meetings(facts) == [(["Ian Holt", "Kim Lo"], "2024-03-09", "Rome")]
+
+
+def test_the_mother_of_three_unhyphenated_with_an_age(article):
+    doc, parsed = article(
+        "Rome",
+        "Tom Vale was seen with Pam Fey in Rome on Friday.",
+        "The father-of-two, 38, wore black, while the mother of three, 41, opted for red.",
+    )
+    assert ages(extract_facts(doc, parsed)) == {("Tom Vale", 38), ("Pam Fey", 41)}

@@ -188,7 +188,12 @@ def _noun_phrase(tok) -> Span:
     rest = tok.doc[end : end + 4]
     if len(rest) == 4 and [t.text for t in rest[:3]] == ["-", "of", "-"]:
         end += 4  # 'the mother-of-two', 'the dad-of-three': the hyphenated whole
+    elif len(rest) >= 2 and rest[0].lower_ == "of" and rest[1].lower_ in _HOW_MANY:
+        end += 2  # 'the mother of three', unhyphenated
     return tok.doc[_phrase_start(tok).i : end]
+
+
+_HOW_MANY = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
 
 
 def _candidates(resolved: list[Mention], history, subjects, depth: int = 3) -> list[str]:
