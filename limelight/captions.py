@@ -162,12 +162,20 @@ CREDIT_SENTENCE = re.compile(
 )
 
 
+# ... or with a bare credit after its last stop: "Mirela in Rome. Kappa Press/Backgrid",
+# "The pair in Lyon. Getty Images": a "sentence" of an agency or a slashed pair of names.
+CREDIT_TAIL = re.compile(
+    rf"(?<=[.!?])\s+(?P<credit>(?:[A-Z@][\w.&'’@-]*\s*){{1,4}}/\s*[A-Z@][\w.&'’@ -]{{1,30}}"
+    rf"|(?:[A-Z][\w.&'’-]*\s+){{0,2}}(?:{AGENCIES}))\.?$"
+)
+
+
 def labelled_caption(text: str) -> tuple[int, int, str | None] | None:
     """(start, end, credit) of a caption marked by a 'Pictured:' label or a closing credit."""
     if len(text.split()) > MAX_CAPTION_WORDS:
         return None
     prefix = CAPTION_PREFIX.match(text)
-    sentence = CREDIT_SENTENCE.search(text)
+    sentence = CREDIT_SENTENCE.search(text) or CREDIT_TAIL.search(text)
     if not prefix and not sentence:
         return None
     end = sentence.start() if sentence else len(text)

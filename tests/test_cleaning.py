@@ -621,3 +621,14 @@ def test_html_figcaption_credits_marked_in_other_ways(figcaption):
     doc = clean(RawArticle(id="p", source="mem", html=page))
     [cap] = [b for b in doc.blocks if b.kind == "caption"]
     assert (doc.text[cap.start : cap.end], cap.credit) == ("The star on stage", "Pix Agency")
+
+
+def test_a_bare_credit_after_the_last_stop_marks_a_caption():
+    doc = make(
+        "Head\n\nThe pair wed in Rome.\n\nMira in Rome. Kappa Press/Backgrid\n\n"
+        "The pair in Lyon. Getty Images\n\n"
+        "She told the agency. Reuters reported it.\n"
+    )
+    caps = [(doc.text[b.start : b.end], b.credit) for b in doc.blocks if b.kind == "caption"]
+    assert caps == [("Mira in Rome.", "Kappa Press/Backgrid"), ("The pair in Lyon.", "Getty Images")]
+    assert blocks(doc, "body") == ["The pair wed in Rome.", "She told the agency. Reuters reported it."]
