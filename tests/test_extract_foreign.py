@@ -677,3 +677,32 @@ def test_surname_particles_stay_in_the_name():
         "fr", "Arrivée", "Le chanteur Jean-Luc Le Goff et son compagnon Pierre d'Ormesson sont arrivés."
     )
     assert set(fr_names.values()) == {"Jean-Luc Le Goff", "Pierre d'Ormesson"}
+
+
+def test_breakups_new_partners_and_the_headline_pair():
+    facts, names = read(
+        "fr",
+        "Romane Delorme se confie sur sa rupture avec Adrien Mercier",
+        "L'actrice Romane Delorme partage désormais sa vie avec le pianiste Hugo Brami. Sa mère, "
+        "Colette Delorme, a parlé.",
+        "Les deux anciens amoureux se sont croisés lundi au cinéma Le Grand Rex, à Paris.",
+    )
+    rels = {(names[r.subject], r.predicate, names[r.object]) for r in facts.relations}
+    assert ("Romane Delorme", "ex_partner_of", "Adrien Mercier") in rels
+    assert ("Romane Delorme", "partner_of", "Hugo Brami") in rels
+    assert [(sorted(names[k] for k in m.participants), m.venue) for m in facts.meetings] == [
+        (["Adrien Mercier", "Romane Delorme"], "Le Grand Rex")
+    ]
+    es, es_names = read(
+        "es",
+        "Nuevo amor",
+        "La periodista Paula Ezquerra fue fotografiada paseando de la mano de su nuevo novio, el "
+        "arquitecto Mauro Lagos, por Valencia. Paula Ezquerra estuvo casada durante diez años con "
+        "el futbolista Rodrigo Salcedo.",
+    )
+    rels = {(es_names[r.subject], r.predicate, es_names[r.object]) for r in es.relations}
+    assert rels == {
+        ("Paula Ezquerra", "partner_of", "Mauro Lagos"),
+        ("Paula Ezquerra", "ex_spouse_of", "Rodrigo Salcedo"),
+    }
+    assert [(m.city, m.country) for m in es.meetings] == [("Valencia", "Spain")]

@@ -216,6 +216,10 @@ def _meeting_keys(
             prior = [r.participants for r in reports[-1:] if r.evidence.start >= recent] + out[-1:]
             if not prior and lx.COUPLE_WORD.match(group.group()):  # 'le couple': the last pair seen
                 prior = [r.participants for r in reports if len(r.participants) == 2][-1:]
+            if not prior:  # the two people of the headline ('X se confie sur sa rupture avec Y')
+                head = t.document.blocks[0]
+                pair = list(dict.fromkeys(r.key for r in t.refs_in(head.start, head.end) if r.kind == "name"))
+                prior = [pair] if len(pair) == 2 and head.kind == "headline" else []
             keys = (prior[-1] if prior else [r.key for r in t.refs_in(recent, c0)][-2:]) + keys
         out.append(list(dict.fromkeys(keys)))
     return out

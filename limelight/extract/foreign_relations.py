@@ -26,6 +26,7 @@ COUPLE_VERBS = [
         "partner_of",
     ),
     (lx._c(rf"{lx._AGE_GAP}\s+partage(?:ait)? la vie{_FROM}"), "partner_of"),
+    (lx._c(rf"{lx._AGE_GAP}\s+(?:partage|comparte)\s+(?:\w+\s+)?(?:sa vie|su vida){_TO}"), "partner_of"),
     (lx._c(rf"{lx._AGE_GAP}\s+(?:ya no está casad[oa]|n['’]est plus mariée?){_TO}"), "ex_spouse_of"),
     (lx._c(rf"{lx._AGE_GAP}\s+(?:ya no está|n['’]est plus(?: en couple)?){_TO}"), "ex_partner_of"),
     # 'X a épousé Y', 'X, casada con Y', 'X, mariée depuis 2010 à Y'
@@ -132,6 +133,12 @@ COUPLE_STATUS = [
         "ex_partner_of",
     ),
 ]
+# 'sa rupture avec X', "sa séparation d'avec X", 'su divorcio de X': the possessor's ex
+BREAKUP = lx._c(
+    r"\b(?:su|sa|son)\s+(?:(?:reciente|récente|dolorosa|douloureuse)\s+)?"
+    r"(?P<noun>ruptura|separación|rupture|séparation|divorcio|divorce)\s+"
+    rf"(?:con|de|avec|d['’]avec|del|du)\s+{_DEF_NC}?(?:(?:{lx._ROLE}){lx._ADJ}{{0,2}}\s+)?(?=(?-i:[{lx.CAP}]))"
+)
 _NOT_COUPLE_KIN = {"parent_of", "child_of", "sibling_of", "friend_of"}
 
 
@@ -178,6 +185,12 @@ def extract_relations(t: ForeignText) -> list[RelationFact]:
             owner = _possessor_of(t, s, m.start())
             if named and owner and not t.quoted(m.start()):
                 add(owner, lx.KIN_NOUNS[m.group("kin").lower()], named[0].key, m.start())
+        for m in BREAKUP.finditer(text, s, e):
+            ex = [r for r in t.refs_in(m.end(), m.end() + 1) if r.kind == "name"]
+            owner = _possessor_of(t, s, m.start())
+            if ex and owner and not t.quoted(m.start()):
+                divorce = m.group("noun").lower() in ("divorcio", "divorce")
+                add(owner, "ex_spouse_of" if divorce else "ex_partner_of", ex[0].key, m.start())
         for pattern, pred in COUPLE_STATUS:
             for m in pattern.finditer(text, s, e):
                 couple = _couple_named(t, m.start()) if not t.quoted(m.start()) else None

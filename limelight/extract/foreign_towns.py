@@ -79,14 +79,32 @@ SPLIT_TOWNS = re.compile(
 )
 
 
+# Towns of Spain and France that share their name with a bigger one elsewhere: in a Spanish or
+# French article 'en Valencia' is the Spanish city, not the Venezuelan one. name -> (country, people)
+HOME_TOWNS = {
+    "Valencia": ("Spain", 800_000),
+    "Córdoba": ("Spain", 320_000),
+    "Mérida": ("Spain", 60_000),
+    "León": ("Spain", 124_000),
+    "Toledo": ("Spain", 85_000),
+    "Salamanca": ("Spain", 145_000),
+    "Cádiz": ("Spain", 115_000),
+    "Jerez": ("Spain", 212_000),
+    "Orléans": ("France", 116_000),
+}
+
+
 def town(name: str) -> Place | None:
     """A city named in Spanish or French: a resort the gazetteer misses ('Saint-Tropez'), the
     gazetteer's own name for it ('Londres' -> London), else as written."""
     if name in RESORTS:
         city, country = RESORTS[name]
         return Place(city or name, None, country)
+    if name in HOME_TOWNS:
+        country, people = HOME_TOWNS[name]
+        return Place(name, None, country, people)
     return lookup_city(EXONYMS.get(name, name))
 
 
 def placename(name: str) -> bool:
-    return name in RESORTS or is_place(EXONYMS.get(name, name))
+    return name in RESORTS or name in HOME_TOWNS or is_place(EXONYMS.get(name, name))

@@ -49,6 +49,9 @@ ROLE_NOUNS: dict[str, str | None] = {
     **dict.fromkeys("infanta locutora colaboradora tertuliana nadadora boxeadora".split(), _F),
     **dict.fromkeys("torero cantautor cantaor bailaor tenor duque marqués conde barón infante".split(), _M),
     **dict.fromkeys("locutor colaborador tertuliano nadador boxeador".split(), _M),
+    **dict.fromkeys("pianista pianiste".split()),
+    **dict.fromkeys("comunicadora arquitecta".split(), _F),
+    **dict.fromkeys("comunicador arquitecto architecte".split(), _M),
     **dict.fromkeys("vidéaste sportive athlète cycliste top-model".split()),
     **dict.fromkeys("influenceuse youtubeuse championne chroniqueuse nageuse skieuse duchesse".split(), _F),
     **dict.fromkeys("comtesse baronne patineuse boxeuse joueuse".split(), _F),
@@ -94,7 +97,8 @@ KIN_NOUNS = {
 }
 KIN_MODIFIERS = (
     "menor mayor pequeña pequeño mejor gran querida querido inseparable "
-    "cadette aînée aîné cadet petite petit grande grand meilleure meilleur chère cher fidèle"
+    "cadette aînée aîné cadet petite petit grande grand meilleure meilleur chère cher fidèle "
+    "nuevo nueva actual nouveau nouvel nouvelle actuel actuelle"  # 'su nuevo novio', 'son nouveau compagnon'
 ).split()
 
 _ES_SPEECH = (
@@ -368,7 +372,8 @@ MARRIED_NOW = _c(  # 'est marié depuis 2010 à', 'está casada desde 2015 con'
     rf"(?:\s+(?:depuis|desde)\s+(?:\d{{4}}|\w+))?{_TO_SOMEONE}"
 )
 MARRIED_BEFORE = _c(
-    rf"{_ASIDE}{_AGE_GAP}\s+(?:estuvo|estaba|fue|était|a été|avait été)\s+(?:casad[oa]|mariée?){_TO_SOMEONE}"
+    rf"{_ASIDE}{_AGE_GAP}\s+(?:estuvo|estaba|fue|était|a été|avait été)\s+(?:casad[oa]|mariée?)"
+    rf"(?:\s+(?:durante|pendant|por)\s+[\w ]{{1,20}}?)?{_TO_SOMEONE}"  # 'durante diez años
 )
 POSSESSOR = _c(rf"\b(?:{_KIN})(?:\s+(?:{_MOD}))?\s+(?:del|de|d['’]|du)\s*{_DESC}$")  # "la hermana de |X"
 BIRTH = _c(r"\b(?:nacid[oa]|née?|de nombre real|de son vrai nom|cuyo nombre real es)\s+$")
@@ -382,7 +387,7 @@ IN_PLACE = _c(r"\b(?:en|a|in|à|dans)\s+$")  # where something is, not where fro
 VENUE_NOUNS = (
     "restaurante restaurant hotel hôtel discoteca club bar café cafetería brasserie bistrot "
     "teatro théâtre palacio palais sala salle estadio stade local chiringuito terraza galería "
-    "galerie museo musée casino"
+    "galerie museo musée casino cine cinéma"
 ).split()
 _VENUE_NAME = rf"(?:[{CAP}][\w’'&.-]*)(?:\s+(?:[{CAP}][\w’'&.-]*|\d+))*"
 VENUE_NAMED = re.compile(
