@@ -38,6 +38,7 @@ from limelight.cleaning_noise import (
     is_fancy_teaser,
     is_leading_chrome,
     is_numbered_teaser,
+    is_pointer_teaser,
     is_section_header,
 )
 from limelight.errors import CleaningError
@@ -173,6 +174,7 @@ def classify(lines: list[Line], caption_hints: dict[int, str | None], title: str
             or is_credit_run(text)
             or is_fancy_teaser(text, line.fancy)
             or is_numbered_teaser(text)
+            or is_pointer_teaser(text)
         ):
             out.removed.append(text)
             continue

@@ -17,6 +17,7 @@ HEADER_WORDS = (
     r"|people (?:also )?read|you might be interested in|latest(?: news| stories)?|read(?: this)?|see more"
     r"|more (?:celebrity|showbiz|entertainment|royal|tv|music|film) (?:news|stories)"
     r"|more (?:on|about)|tags|topics|related topics|people in this (?:article|story)"
+    r"|see it|pics|see the (?:pics|pictures|photos)"
     # the same teaser headers in the other languages the engine reads
     r"|leggi anche|ti potrebbe interessare|potrebbe interessarti|te recomendamos|m[aá]s noticias"
     r"|noticias relacionadas|art[ií]culos relacionados|lo m[aá]s le[ií]do|m[aá]s le[ií]das|articoli correlati"
@@ -311,3 +312,15 @@ def clean_pieces(text: str) -> tuple[list[tuple[int, int]], list[str]]:
         start = ad.end()
     pieces.append((start, end))
     return pieces, noise
+
+
+# A link to another story behind a pointing symbol ("👉 Star's shock split from X", "► ...",
+# ">> ...", "Click here for more"): short, no closing stop. Plain bullets ("• ...") are left:
+# articles use them for their own lists.
+POINTER_TEASER = re.compile(
+    r"^\s*(?:👉|👇|➡️?|→|►|▶️?|➤|⮕|»|>>|🔗)\s*\S[^.!?]{0,100}$|^\W*click here\b.{0,60}$", re.IGNORECASE
+)
+
+
+def is_pointer_teaser(text: str) -> bool:
+    return bool(POINTER_TEASER.match(text)) and len(text.split()) <= 16

@@ -632,3 +632,15 @@ def test_a_bare_credit_after_the_last_stop_marks_a_caption():
     caps = [(doc.text[b.start : b.end], b.credit) for b in doc.blocks if b.kind == "caption"]
     assert caps == [("Mira in Rome.", "Kappa Press/Backgrid"), ("The pair in Lyon.", "Getty Images")]
     assert blocks(doc, "body") == ["The pair wed in Rome.", "She told the agency. Reuters reported it."]
+
+
+def test_pointer_teasers_and_picture_teaser_labels_are_removed():
+    noise = [
+        "👉 Mira's shock split from Dane Holte",
+        ">> Mira's new look",
+        "Click here for more",
+        "PICS: Mira's wedding",
+    ]
+    kept = ["Mira Quell, 30, wed in Rome.", "• Her dress was by a friend", "👉 She wore red to the party."]
+    doc = make("Head\n\n" + "\n\n".join(kept[:1] + noise + kept[1:]) + "\n")
+    assert blocks(doc, "body") == kept and all(n in doc.removed for n in noise)
