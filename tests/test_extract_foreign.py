@@ -650,7 +650,7 @@ def test_couples_no_longer_together_and_crossed_paths():
     assert [m.city for m in facts.meetings] == ["Paris"]
 
 
-def test_a_meeting_told_within_a_month_or_year_has_a_period():
+def test_a_meeting_told_within_a_month_has_a_period():
     facts, _ = read(
         "es",
         "Cena",
@@ -658,8 +658,8 @@ def test_a_meeting_told_within_a_month_or_year_has_a_period():
         published="2026-02-12",
     )
     assert [(m.date, m.period) for m in facts.meetings] == [(None, "2026-01")]
-    fr, _ = read("fr", "Dîner", "Léa Morin et Hugo Castel ont dîné ensemble en 2021 à Paris.")
-    assert [(m.date, m.period) for m in fr.meetings] == [(None, "2021")]
+    fr, _ = read("fr", "Dîner", "Léa Morin et Hugo Castel ont dîné ensemble en janvier 2021 à Paris.")
+    assert [(m.date, m.period) for m in fr.meetings] == [(None, "2021-01")]
 
 
 def test_surname_particles_stay_in_the_name():
@@ -706,3 +706,23 @@ def test_breakups_new_partners_and_the_headline_pair():
         ("Paula Ezquerra", "ex_spouse_of", "Rodrigo Salcedo"),
     }
     assert [(m.city, m.country) for m in es.meetings] == [("Valencia", "Spain")]
+
+
+def test_a_person_told_by_youth_or_town():
+    facts, names = read(
+        "es",
+        "Amor",
+        "La periodista Paula Ezquerra sonríe. La madrileña, que estuvo casada con el futbolista "
+        "Rodrigo Salcedo, calla.",
+    )
+    assert {(names[r.subject], r.predicate, names[r.object]) for r in facts.relations} == {
+        ("Paula Ezquerra", "ex_spouse_of", "Rodrigo Salcedo")
+    }
+    fr, fr_names = read(
+        "fr",
+        "Amour",
+        "Pauline Garnier sourit. La jeune femme, ex-compagne du rappeur Nekko, a tourné la page.",
+    )
+    assert {(fr_names[r.subject], r.predicate, fr_names[r.object]) for r in fr.relations} == {
+        ("Nekko", "ex_partner_of", "Pauline Garnier")
+    }

@@ -182,7 +182,7 @@ def _report(t: ForeignText, keys, s, e, published, names, lede) -> MeetingReport
 
 
 def _period(text: str, published: date | None) -> tuple[int, int | None] | None:
-    """'en enero', 'el pasado mes de enero', 'en janvier 2025', 'en 2021': a month or a year."""
+    """'en enero', 'el pasado mes de enero', 'en janvier 2025': a month."""
     m = lx.MONTH_PERIOD.search(text)
     if m:
         month = lx.MONTHS[m.group(1).lower()]
@@ -190,8 +190,7 @@ def _period(text: str, published: date | None) -> tuple[int, int | None] | None:
         if year is None and published:
             year = published.year - 1 if month > published.month else published.year
         return (year, month) if year else None
-    m = lx.YEAR_PERIOD.search(text)
-    return (int(m.group(1)), None) if m else None
+    return None  # a bare year ('en 2019') more often dates an aside ('que mantuvieron un romance en 2019')
 
 
 def _meeting_keys(

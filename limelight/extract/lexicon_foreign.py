@@ -50,6 +50,14 @@ ROLE_NOUNS: dict[str, str | None] = {
     **dict.fromkeys("torero cantautor cantaor bailaor tenor duque marqués conde barón infante".split(), _M),
     **dict.fromkeys("locutor colaborador tertuliano nadador boxeador".split(), _M),
     **dict.fromkeys("pianista pianiste".split()),
+    # 'la joven', 'la jeune femme', 'la madrileña': a person already named, told by age or town
+    "joven": None,
+    "jeune femme": _F,
+    "jeune homme": _M,
+    **dict.fromkeys(
+        "madrileña sevillana barcelonesa valenciana parisienne marseillaise lyonnaise".split(), _F
+    ),
+    **dict.fromkeys("madrileño sevillano barcelonés valenciano parisien marseillais lyonnais".split(), _M),
     **dict.fromkeys("comunicadora arquitecta".split(), _F),
     **dict.fromkeys("comunicador arquitecto architecte".split(), _M),
     **dict.fromkeys("vidéaste sportive athlète cycliste top-model".split()),
@@ -197,7 +205,6 @@ MONTH_PERIOD = _c(  # 'en enero', 'el pasado mes de enero', 'au mois de janvier 
     rf"(?<!\d )\b(?:en|el (?:pasado )?mes de|en el mes de|au mois de|à la mi-|a mediados de|début|fin)\s+"
     rf"({_alts(MONTHS)})\b(?:\s+(?:de\s+|del\s+)?(\d{{4}}))?"
 )
-YEAR_PERIOD = _c(r"\b(?:en|el año|l['’]an)\s+((?:19|20)\d\d)\b")
 FUTURE_BEFORE = _c(r"\b(?:próxim[oa]s?|prochain(?:e|s)?)\s*$")  # "el próximo 19 de julio"
 WEEKDAY = _c(rf"\b({_alts(WEEKDAYS)})\b")
 EXPLICIT_DATE = _c(
