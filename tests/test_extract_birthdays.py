@@ -69,3 +69,13 @@ def test_the_mother_of_three_unhyphenated_with_an_age(article):
         "The father-of-two, 38, wore black, while the mother of three, 41, opted for red.",
     )
     assert ages(extract_facts(doc, parsed)) == {("Tom Vale", 38), ("Pam Fey", 41)}
+
+
+def test_the_age_of_someone_late_is_their_age_at_death_not_now(article):
+    doc, parsed = article(
+        "Tribute",
+        "Kim Lo's late mother, Eve Lo, 72, was a singer.",
+        "The late Cal Dunn, 60, was remembered.",
+        "Ada Brenn, 45, arrived late.",
+    )
+    assert ages(extract_facts(doc, parsed)) == {("Ada Brenn", 45)}

@@ -69,9 +69,10 @@ def extract_ages(document: Document, doc: Doc, people: PeopleIndex) -> list[AgeF
             return
         found[(key, age)] = AgeFact(key, age, document.published, _evidence(doc, text, pos))
 
+    late = _late_people(people, text)
     for m in people.mentions:
-        if m.kind == "pronoun":
-            continue
+        if m.kind == "pronoun" or m.key in late:
+            continue  # 'her late mother, Eve Lo, 72,': an age at death, not now
         after = text[m.end : m.end + 32]
         hit = _AFTER_MENTION.match(after)
         if hit and not _NOT_AGE_AFTER.match(after[hit.end() :]):
@@ -107,6 +108,18 @@ def extract_ages(document: Document, doc: Doc, people: PeopleIndex) -> list[AgeF
                 age -= 1  # 'who turns 30 next month' is 29 today
             add(owner, age, hit.start())
     return _one_age_per_person(list(found.values()), beside_name)
+
+
+_LATE_BEFORE = re.compile(r"\b(?:the\s+late|late\s+(?:[a-z-]+\s+){0,2}?[a-z-]+,?)\s*$", re.I)
+
+
+def _late_people(people: PeopleIndex, text: str) -> set[str]:
+    """People the article calls 'the late X' or 'her late mother, X'."""
+    return {
+        m.key
+        for m in people.mentions
+        if m.kind == "name" and _LATE_BEFORE.search(text[max(0, m.start - 40) : m.start])
+    }
 
 
 def _birthday_marked_now(doc: Doc, hit: re.Match) -> bool:
