@@ -660,6 +660,13 @@ def test_a_meeting_told_within_a_month_has_a_period():
     assert [(m.date, m.period) for m in facts.meetings] == [(None, "2026-01")]
     fr, _ = read("fr", "Dîner", "Léa Morin et Hugo Castel ont dîné ensemble en janvier 2021 à Paris.")
     assert [(m.date, m.period) for m in fr.meetings] == [(None, "2021-01")]
+    aside, _ = read(
+        "es",
+        "Cena",
+        "Marta Ibarra y Jon Elizalde, que se conocieron en enero, cenaron juntos en Madrid.",
+        published="2026-02-12",
+    )
+    assert [m.period for m in aside.meetings] == [None]
 
 
 def test_surname_particles_stay_in_the_name():

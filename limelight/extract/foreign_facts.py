@@ -183,6 +183,7 @@ def _report(t: ForeignText, keys, s, e, published, names, lede) -> MeetingReport
 
 def _period(text: str, published: date | None) -> tuple[int, int | None] | None:
     """'en enero', 'el pasado mes de enero', 'en janvier 2025': a month."""
+    text = re.sub(r",\s*(?:que|qui|quien)\b[^,]*,", ",", text)  # ', que se conocieron en enero,': an aside
     m = lx.MONTH_PERIOD.search(text)
     if m:
         month = lx.MONTHS[m.group(1).lower()]
