@@ -40,6 +40,7 @@ from limelight.cleaning_noise import (
     is_numbered_teaser,
     is_pointer_teaser,
     is_section_header,
+    opens_comments,
 )
 from limelight.errors import CleaningError
 from limelight.htmlpage import read_page
@@ -131,10 +132,15 @@ def classify(lines: list[Line], caption_hints: dict[int, str | None], title: str
         rest = list(enumerate(lines))[lead + 1 :]
     else:
         rest = list(enumerate(lines))
-    in_trailer = in_bio = False
+    in_trailer = in_bio = in_comments = False
     authors: set[str] = set()
     for index, line in rest:
         text = line.text
+        if in_comments or opens_comments(text, [later.text for later in lines[index + 1 : index + 6]]):
+            # Reader comments run to the end of the page: their names and words are not the story's.
+            in_comments = True
+            out.removed.append(text)
+            continue
         if index in caption_hints:
             out.captions.extend(hinted_caption(line, caption_hints[index]))
             continue

@@ -324,3 +324,24 @@ POINTER_TEASER = re.compile(
 
 def is_pointer_teaser(text: str) -> bool:
     return bool(POINTER_TEASER.match(text)) and len(text.split()) <= 16
+
+
+# A reader-comments section: its header ("Comments (3)", "Join the conversation") followed
+# within a few lines by at least two pieces of comment furniture (usernames like lulu_88,
+# "Reply", "2 hours ago"); a count alone near the byline opens nothing.
+COMMENT_HEADER = re.compile(
+    r"^\W*(?:(?:reader |user )?comments?|\d+\s+comments?|comments?\s*\(\d+\)"
+    r"|join the (?:conversation|discussion|debate)\b.{0,30}|have your say\b.{0,40}"
+    r"|most (?:liked|recent|popular) comments|what (?:readers|people) (?:are )?saying)\W*$",
+    re.IGNORECASE,
+)
+COMMENT_UI = re.compile(
+    r"^\W*(?:reply|replies|report|flag|upvote|downvote"
+    r"|\d+\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|(?:show|showing|load|view)\b.{0,30}\bcomments?"
+    r"|@?[a-z]*[_.]?[a-z]*\d+[a-z0-9_.]*|@?[a-z0-9]+_[a-z0-9_]+)\W*$",
+    re.IGNORECASE,
+)
+
+
+def opens_comments(text: str, following: list[str]) -> bool:
+    return bool(COMMENT_HEADER.match(text)) and sum(bool(COMMENT_UI.match(t)) for t in following) >= 2

@@ -644,3 +644,17 @@ def test_pointer_teasers_and_picture_teaser_labels_are_removed():
     kept = ["Mira Quell, 30, wed in Rome.", "• Her dress was by a friend", "👉 She wore red to the party."]
     doc = make("Head\n\n" + "\n\n".join(kept[:1] + noise + kept[1:]) + "\n")
     assert blocks(doc, "body") == kept and all(n in doc.removed for n in noise)
+
+
+def test_a_reader_comments_section_is_dropped_to_the_end():
+    story = [
+        "Tam Orlo, 29, married Jory Blakey in Bath on Friday.",
+        "“They are thrilled,” a spokesperson said.",
+    ]
+    comments = "Comments (3)\nlulu_88\n2 hours ago\n“She looks amazing,” wrote one fan.\n"
+    comments += "Reply\nKenna Vail\nShe deserves it!\n"
+    doc = make("Head\n\n" + "\n\n".join(story) + "\n\n" + comments)
+    assert blocks(doc, "body") == story and "Kenna" not in doc.text
+    # a comment count beside the byline opens nothing
+    top = make("Head\n\n12 comments\n\nShare\n\n" + "\n\n".join(story) + "\n")
+    assert blocks(top, "body") == story
