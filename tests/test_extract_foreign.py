@@ -733,3 +733,13 @@ def test_a_person_told_by_youth_or_town():
     assert {(fr_names[r.subject], r.predicate, fr_names[r.object]) for r in fr.relations} == {
         ("Nekko", "ex_partner_of", "Pauline Garnier")
     }
+
+
+def test_first_names_gendered_as_spanish_uses_them():
+    facts, names = read(
+        "es",
+        "Reencuentro",
+        "Rocío Sanlúcar y Curro Albal posaron juntos. «Somos amigos», dijo el empresario.",
+    )
+    assert "Curro Albal" in names.values()
+    assert [names[q.speaker] for q in facts.quotes] == ["Curro Albal"]  # 'el empresario' is no Rocío

@@ -15,7 +15,8 @@ from . import lexicon_foreign as lx
 from .foreign_text import Ref
 from .foreign_towns import placename, town
 from .lexicon import MEDIA_OUTLETS
-from .names import CONNECTORS, first_name_gender
+from .names import CONNECTORS
+from .names import first_name_gender as _any_first_name_gender
 
 
 @dataclass
@@ -51,6 +52,12 @@ def capitalised_runs(text: str, start: int, end: int) -> list[tuple[int, int, st
             else:
                 piece.append((w.start(), word))
     return out
+
+
+def first_name_gender(word: str) -> str | None:
+    """A first name's gender as Spanish and French use it ('Rocío', 'Jesús', 'Maxime'), else the
+    general list's."""
+    return lx.FIRST_NAMES.get(word) or _any_first_name_gender(word)
 
 
 def _with_particles(

@@ -78,6 +78,12 @@ ROLE_NOUNS: dict[str, str | None] = {
     **dict.fromkeys("présentateur musicien compositeur danseur romancier écrivain auteur".split(), _M),
     **dict.fromkeys("créateur cuisinier prince roi footballeur".split(), _M),
 }
+# First names whose gender Spanish and French settle where the general list says 'either' or
+# does not know them (nicknames: 'Curro', 'Chema', 'Kiko').
+FIRST_NAMES = {
+    **dict.fromkeys("Rocío María Andrea Irati".split(), _F),
+    **dict.fromkeys("Jesús Curro Chema Kiko Maxime Gaël".split(), _M),
+}
 FEMALE_DETERMINERS = {"la", "una", "une", "esta", "cette"}
 MALE_DETERMINERS = {"el", "un", "le", "al", "del", "du", "au", "este", "ce", "cet"}
 
