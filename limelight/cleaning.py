@@ -4,14 +4,14 @@ Owns headline / body / caption segmentation, boilerplate removal and the assembl
 clean text with its offsets back to ``Document.original``, choosing the publication date,
 the outlet and the language. The parts live beside it: ``textnorm`` (Unicode, offsets),
 ``captions`` (credits, glued captions), ``cleaning_noise`` (noise lines), ``pubdate`` (dates)
-and ``htmlpage`` (web pages reduced to headline, paragraphs and captions first).
+``htmlpage`` (web pages reduced to headline, paragraphs and captions first) and
+``cleaning_outlet`` (the outlet of a URL).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
 
 from limelight.captions import (
     CAPTION_LABELS,
@@ -42,6 +42,7 @@ from limelight.cleaning_noise import (
     is_section_header,
     opens_comments,
 )
+from limelight.cleaning_outlet import outlet_of
 from limelight.errors import CleaningError
 from limelight.htmlpage import read_page
 from limelight.language import detect_language
@@ -376,29 +377,3 @@ def clean(raw: RawArticle) -> Document:
         original=original,
         offsets=runs,
     )
-
-
-@cache
-def suffix_extractor():
-    import tldextract
-
-    # No suffix_list_urls and no cache: the bundled public-suffix snapshot, never the network.
-    return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
-
-
-def outlet_of(url: str | None) -> str | None:
-    """The registered domain of ``url`` ("dailyglare.example"), offline; None without a URL."""
-    if not url:
-        return None
-    match = re.match(r"^(?:[a-z][a-z0-9+.-]*:)?//([^/?#:@]+)", url.strip(), re.IGNORECASE)
-    host = (match.group(1) if match else url.strip().split("/")[0]).lower().rstrip(".")
-    if not host or "." not in host:
-        return host or None
-    parts = suffix_extractor()(host)
-    if parts.suffix and parts.domain:
-        return f"{parts.domain}.{parts.suffix}"
-    # Unlisted suffixes (".example", ".local"): the last two labels.
-    labels = [p for p in host.split(".") if p]
-    if labels and labels[0] == "www":
-        labels = labels[1:]
-    return ".".join(labels[-2:])
