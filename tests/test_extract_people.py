@@ -281,3 +281,15 @@ def test_characters_and_their_actors_in_a_scene(article):
     facts = extract_facts(doc, parsed)
     assert names(facts) == {"Ada Brenn", "Tom Vale"}
     assert meetings(facts) == []
+
+
+def test_fashion_labels_are_no_people(article):
+    doc, parsed = article(
+        "Paris",
+        "Nia Corvel stepped out in a Gucci dress, carrying a Hermès Birkin bag, with Bram Ostler in Paris.",
+        "She paired the look with Christian Louboutin heels and Cartier jewellery.",
+        "Ostler wore a suit by Tom Ford.",
+    )
+    facts = extract_facts(doc, parsed)
+    assert names(facts) == {"Nia Corvel", "Bram Ostler"}
+    assert [m[0] for m in meetings(facts)] == [["Bram Ostler", "Nia Corvel"]]

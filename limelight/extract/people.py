@@ -136,6 +136,8 @@ def _evidence(text: str, s: NameSpan, doc: Doc, quoted: bool) -> dict:
         or (prev in _PLACE_PREPOSITIONS and s.norm.split()[0] in _ROMANCE_ARTICLES)
         or bool(re.search(r"[#@]\s*$", before))
         or bool(_WORN.search(before))  # 'wore Valentino', 'in custom Dior': a label, not a person
+        or bool(_GARMENT_AFTER.match(after))  # 'a Gucci dress', 'Cartier jewellery', 'Hermès Birkin bag'
+        or bool(_MADE_BY_BEFORE.search(before))  # 'a suit by Tom Ford', 'a gown from Valentino'
         or bool(re.search(r"[A-Z]\w*\s+of\s+$", before))  # 'Duchess Clara of Wessmark', 'Duke of York'
         or (next_tok is not None and next_tok.lower_ in _FACILITIES)  # 'the Royal Marsden hospital'
         or (len(s.norm.split()) == 1 and _possessed_modifier(prev, adjacent, next_tok))
@@ -207,6 +209,13 @@ _WORN = re.compile(
     r"(?:(?:a|an|her|his|custom|vintage|head-to-toe|archival)\s+)*$",
     re.I,
 )
+_GARMENTS = (
+    r"dress|dresses|gown|gowns|suit|suits|tuxedo|bag|bags|handbag|clutch|tote|heels|shoes|boots|sneakers|"
+    r"trainers|sandals|jewellery|jewelry|earrings|necklace|bracelet|ring|watch|sunglasses|jacket|coat|blazer|"
+    r"top|skirt|trousers|jeans|jumpsuit|bikini|swimsuit|hat|cap|scarf|frock|creation|collection|campaign|outfit"
+)
+_GARMENT_AFTER = re.compile(rf"^\s+(?:[a-z-]+\s+)?(?:{_GARMENTS})\b")
+_MADE_BY_BEFORE = re.compile(rf"\b(?:{_GARMENTS}|look|ensemble|number|design)s?\s+(?:by|from)\s+$", re.I)
 _FACILITIES = {
     "hospital", "hotel", "restaurant", "club", "school", "university", "college", "theatre", "theater",
     "stadium", "arena", "church", "cathedral", "museum", "gallery", "bar", "cafe", "café", "airport",
