@@ -743,3 +743,30 @@ def test_first_names_gendered_as_spanish_uses_them():
     )
     assert "Curro Albal" in names.values()
     assert [names[q.speaker] for q in facts.quotes] == ["Curro Albal"]  # 'el empresario' is no Rocío
+
+
+def test_events_asides_and_the_lovers():
+    facts, names = read(
+        "es",
+        "Gala",
+        "La gala, celebrada anoche en el Teatro Colón de Madrid, fue un éxito. La actriz Lidia "
+        "Garmendia acudió acompañada de su marido, el productor Óscar Beltrán, con quien se casó en "
+        "2015 en Santander.",
+        published="2026-11-18",
+    )
+    assert [(m.venue, m.city) for m in facts.meetings] == [("Teatro Colón", "Madrid")]
+    fr, fr_names = read(
+        "fr",
+        "Cannes",
+        "Mathilde Sorel et Bastien Kerouac ont foulé main dans la main le tapis rouge du Festival de "
+        "Cannes, à Cannes.",
+        "Les amoureux avaient déjeuné à l'hôtel Martinez avec la mère de Mathilde, l'ancienne "
+        "mannequin Hélène Sorel. « Bastien me rend heureuse », a confié la comédienne.",
+    )
+    assert all(m.venue != "Festival" for m in fr.meetings)
+    assert {fr_names[k] for m in fr.meetings for k in m.participants} == {
+        "Mathilde Sorel",
+        "Bastien Kerouac",
+        "Hélène Sorel",
+    }
+    assert [fr_names[q.speaker] for q in fr.quotes] == ["Mathilde Sorel"]  # not the mother named as kin

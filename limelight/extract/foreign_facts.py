@@ -174,7 +174,8 @@ def _report(t: ForeignText, keys, s, e, published, names, lede) -> MeetingReport
         period = None if day else _period(sent, published)  # 'en enero': no day from elsewhere
         if day is None and period is None:
             day = _date(para, published) or _date(lede, published)
-    place = _place(sent, names)
+    # ', con quien se casó en 2015 en Santander': an aside places another moment
+    place = _place(re.sub(r",\s*(?:con quien|avec qui|que|qui|quien|dont)\b[^,]*(?:,|$)", ",", sent), names)
     for fallback in (para, lede):
         if place.city is None:
             place.merge_missing(_place(fallback, names))
@@ -279,6 +280,7 @@ def _place(text: str, names: set[str]) -> PlaceFound:
             name not in names
             and not placename(name)
             and not district
+            and first not in lx.EVENT_WORDS
             and (first not in lx.STOP_CAPS or m.re is lx.VENUE_NAMED and len(name.split()) > 1)
         ):
             place.venue = name

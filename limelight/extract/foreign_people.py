@@ -231,12 +231,9 @@ def _descriptors(text, regions, refs, genders, people) -> list[Ref]:
         fit = [r for r in before if genders.get(r.key) in (None, gender) or gender is None]
         role = m.group("role").lower()
         same = [r for r in fit if role in next(p for p in people if p.key == r.key).descriptors]
-        # one named only as kin ('de su hija, Alba X') is seldom the one described next
-        main = [
-            r
-            for r in fit
-            if not re.search(r"\b(?:su|sus|son|sa|ses)\s+\w+,?\s+$", text[max(0, r.start - 30) : r.start])
-        ]
+        # one named only as kin ('de su hija, Alba X', "la mère de Léa, l'ancienne mannequin X") is
+        # seldom the one described next
+        main = [r for r in fit if not lx.NAMED_AS_KIN.search(text[max(0, r.start - 80) : r.start])]
         fit = same or main or fit
         if fit:
             out.append(Ref(m.start(), m.end(), fit[-1].key, "descriptor"))

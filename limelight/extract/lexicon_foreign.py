@@ -226,7 +226,7 @@ MEETING_STRONG = _c(
     r"\b(?:abraz(?:ó|aron|arse|ándose|ando|o|os|ados|adas)|se abrazan|"
     r"bes(?:ó|aron|arse|ándose|ando|o|ados|adas)|se besan|"
     rf"(?:pos(?:ó|aron|ar|ando|aba|aban|a|an|é|ée|és|ées|er|ait|aient|ent|e|ant)|cen(?:ó|aron|ar|aba|aban|ando)|"
-    rf"almorz(?:ó|aron|ar)|comi(?:ó|eron)|(?:dîn|déjeun)(?:é|er|ait|aient|ent))\s+(?:\w+\s+){{0,4}}?{_NEXT_TO}|"
+    rf"almorz(?:ó|aron|ar)|comi(?:ó|eron)|(?:dîn|déjeun)(?:é|er|ait|aient|ent))\s+(?:[\w'’-]+\s+){{0,4}}?{_NEXT_TO}|"
     r"(?:se )?reuni(?:ó|eron|rse|dos|das)|se reúnen?|reencuentro|reencontr(?:ó|aron|arse)|"
     r"salud(?:ó|aron|arse|ándose)|(?:se )?encontr(?:ó|aron)(?:se)? con|se encontraron|"
     r"(?:se dejaron ver|fueron vistos|fueron vistas|fueron fotografiados|fueron captados) juntos|"
@@ -242,7 +242,7 @@ MEETING_STRONG = _c(
     r"(?:fue|fueron)\s+(?:fotografiad|vist|captad|pillad)[oa]s?|"
     # a couple's outing told without 'juntos': 'cenaron en', 'pasearon de la mano', 'au bras de',
     # 'ont été surpris', 'ont échangé un baiser', 'se casaron' (a plural verb or arm in arm)
-    r"(?:cenaron|almorzaron|comieron|desayunaron|coincidieron|ont (?:dîné|déjeuné|soupé))|"
+    r"(?:cenaron|almorzaron|comieron|desayunaron|coincidieron|posaron|ont (?:dîné|déjeuné|soupé|posé))|"
     r"(?:compartieron|ont partagé|disfrutaron de|ont passé) (?:una? |le |la |les )?"
     r"(?:mesa|cena|comida|velada|noche|escapada|dîner|déjeuner|repas|soirée|week-end|vacances)|"
     r"de la mano|main dans la main|(?:del brazo|au bras) de|acompañad[oa] (?:de|por)|accompagnée? (?:de|par)|"
@@ -270,7 +270,13 @@ SPECULATION = _c(
 COUPLE_WORD = _c(r"la pareja|le couple")
 GROUP = _c(
     r"\b(?:(?:los|las|les|tous|toutes)\s+(?:les\s+)?(?:dos|tres|cuatro|deux|trois|quatre)|amb[oa]s|"
-    r"la pareja|el dúo|el trío|le couple|le duo|le trio|tous deux|toutes deux)\b"
+    r"la pareja|el dúo|el trío|le couple|le duo|le trio|tous deux|toutes deux|"
+    r"les amoureux|les tourtereaux|los enamorados|los novios|les jeunes mariés|los recién casados)\b"
+)
+# Events, not venues: 'du Festival de Cannes', 'en la gala de los Premios X'
+EVENT_WORDS = set(
+    "festival gala premios prix ceremonia cérémonie concierto concert gira tournée desfile défilé "
+    "estreno première fiesta fête soirée boda mariage".split()
 )
 # Where one clause ends and a clause about another moment begins ("..., antes de ...").
 CLAUSE_SPLIT = _c(
@@ -387,6 +393,11 @@ MARRIED_NOW = _c(  # 'est marié depuis 2010 à', 'está casada desde 2015 con'
 MARRIED_BEFORE = _c(
     rf"{_ASIDE}{_AGE_GAP}\s+(?:estuvo|estaba|fue|était|a été|avait été)\s+(?:casad[oa]|mariée?)"
     rf"(?:\s+(?:durante|pendant|por)\s+[\w ]{{1,20}}?)?{_TO_SOMEONE}"  # 'durante diez años
+)
+NAMED_AS_KIN = _c(  # 'su hija, |', "la mère de Léa, l'ancienne mannequin |"
+    rf"(?:\b(?:su|sus|son|sa|ses)\s+\w+,?\s+"
+    rf"|\b(?:{_KIN})\s+(?:de|d['’])\s*(?-i:[{CAP}])[\w'’-]*(?:\s+(?-i:[{CAP}])[\w'’-]*)*\s*,\s*"
+    rf"(?:{_DEF}?(?:\w+\s+)?(?:{_ROLE})\s+)?)$"
 )
 POSSESSOR = _c(rf"\b(?:{_KIN})(?:\s+(?:{_MOD}))?\s+(?:del|de|d['’]|du)\s*{_DESC}$")  # "la hermana de |X"
 BIRTH = _c(r"\b(?:nacid[oa]|née?|de nombre real|de son vrai nom|cuyo nombre real es)\s+$")
