@@ -18,10 +18,17 @@ MONTHS = {
 }  # fmt: skip
 MONTH = r"(?P<month>[A-Za-zéûä]{3,10})\.?"
 DATE_PREFIX = re.compile(r"^date\s+(\d{4}-\d{2}-\d{2})\s+")
+# Weekdays before a date, in the languages the engine reads: "Sunday", "Sat", "Domingo", "Sonntag".
+WEEKDAY = (
+    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo"
+    r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|luned[ìi]|marted[ìi]|mercoled[ìi]|gioved[ìi]"
+    r"|venerd[ìi]|sabato|domenica|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)"
+)
 WRITTEN_DATE = (
-    rf"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+    rf"(?:{WEEKDAY}\.?,?\s+)?"
     rf"(?:{MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})"
-    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th|\.)?\s+(?:de\s+)?(?P<month2>[A-Za-zéûä]{{3,10}})\.?,?\s+(?:de\s+)?(?P<year2>\d{{4}})"
+    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th|\.)?(?:\s+|-)(?:de\s+)?(?P<month2>[A-Za-zéûä]{{3,10}})\.?,?(?:\s+|-)"
+    rf"(?:de\s+)?(?P<year2>\d{{4}})"
     rf"|(?P<n1>\d{{1,2}})(?P<sep>[/.-])(?P<n2>\d{{1,2}})(?P=sep)(?P<year3>\d{{4}})"
     # ISO and its slashed or dotted forms, with a time when a CMS prints its timestamp raw
     rf"|(?P<iso>\d{{4}}(?P<isep>[-/.])\d{{2}}(?P=isep)\d{{2}})(?:T\d{{2}}:\d{{2}}(?::\d{{2}})?(?:\.\d+)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?)"
@@ -39,7 +46,7 @@ DATE_LINE = re.compile(
     rf"^(?P<label>{DATE_LABEL}:?\s*)?"
     rf"(?:{_CLOCK},?\s+)?"  # 'Updated: 09:14 EST, 12 May 2026'
     rf"{WRITTEN_DATE}"
-    rf"(?:(?:,?\s*(?:(?:at|à|a las|alle|um)\s+)?|\s*[-–—]\s*){_CLOCK}(?:\s*uhr)?)?"
+    rf"(?:(?:,?\s*(?:(?:at|à|às|a las|alle|um)\s+)?|\s*[-–—/]\s*){_CLOCK}(?:\s*uhr)?)?"
     r"(?:\s+by\s+[^.]{1,60})?"
     r"(?:\s*[•·|–-]\s*\d+\s*(?:min|minute)s?\s+read)?\s*$",
     re.IGNORECASE,
@@ -47,8 +54,9 @@ DATE_LINE = re.compile(
 READ_TIME_LINE = re.compile(r"^\d+\s*(?:min|minute)s?\s+read$", re.IGNORECASE)
 # "3 days ago", "Posted 2 hrs ago", "Just now": a relative time dates nothing once scraped.
 RELATIVE_TIME_LINE = re.compile(
-    r"^(?:(?:published|posted|updated)\s+)?(?:(?:\d+|an?|one)\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h"
-    r"|days?|d|weeks?|wks?|months?|years?)\s+ago|just now|yesterday|today)$",
+    r"^(?:(?:published|posted|updated|last updated)\s+)?(?:(?:\d+|an?|one)\s*(?:seconds?|secs?|minutes?|mins?"
+    r"|hours?|hrs?|h|days?|d|weeks?|wks?|months?|years?)\s+ago|just now|yesterday|today)"
+    r"(?:\s+by\s+[^.]{1,60})?$",
     re.IGNORECASE,
 )
 # Newswire dateline: "LONDON, June 9 (Meridian Press Wire) -" (no year).
@@ -124,9 +132,14 @@ def date_line_parts(text: str) -> list[str]:
     return parts
 
 
+CLOCK_LINE = re.compile(
+    r"^\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*(?:[ap]\.?m\.?|[AP]\.?M\.?))?(?:\s*[A-Z]{2,5})?$"
+)
+
+
 def _one_date_line(text: str) -> str | None:
-    if READ_TIME_LINE.match(text) or RELATIVE_TIME_LINE.match(text):
-        return ""
+    if READ_TIME_LINE.match(text) or RELATIVE_TIME_LINE.match(text) or CLOCK_LINE.match(text):
+        return ""  # a clock alone is the time part of a date line ("Sunday 28 June 2025 • 10:42 BST")
     match = DATE_LINE.match(text)
     if not match:
         return None

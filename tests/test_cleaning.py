@@ -658,3 +658,20 @@ def test_a_reader_comments_section_is_dropped_to_the_end():
     # a comment count beside the byline opens nothing
     top = make("Head\n\n12 comments\n\nShare\n\n" + "\n\n".join(story) + "\n")
     assert blocks(top, "body") == story
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sunday 28 June 2025 • 10:42 BST",
+        "Jun 28, 2025 / 10:42 AM",
+        "Domingo, 28 de junio de 2025",
+        "Dimanche 28 juin 2025",
+        "Sonntag, 28. Juni 2025",
+        "28/06/2025 às 10h42",
+        "28-Jun-2025",
+    ],
+)
+def test_date_lines_with_weekdays_in_other_languages_and_more_separators(line):
+    doc = make(f"Head\n\n{line}\n\nLast updated 3 mins ago\n\nThe singer met the actor.\n")
+    assert blocks(doc, "body") == ["The singer met the actor."] and doc.published == "2025-06-28"
