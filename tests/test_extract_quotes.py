@@ -75,3 +75,9 @@ def test_said_someones_rep_is_the_reps(article):
         '"I adore her," said Vale.',
     )
     assert quotes(extract_facts(doc, parsed)) == [(None, "No comment,"), ("Tom Vale", "I adore her,")]
+
+
+def test_took_to_x_to_write(article):
+    doc, parsed = article("Post", 'Ada Brenn took to X to write: "Best night ever."')
+    ((quote,),) = [extract_facts(doc, parsed).quotes]
+    assert quote.medium == "X"

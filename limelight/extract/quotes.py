@@ -24,7 +24,7 @@ _AFTER_ATTRIBUTION = re.compile(rf"^[\s,.!?]*((?:[\w’'@-]+,?\s+){{0,5}}?){_SPE
 _ACCORDING_TO = re.compile(r"^[\s,]*according to\s+([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)")
 _MEDIA = [
     (re.compile(r"instagram|caption|carousel|\bpost(?:ed)?\b|story|snap", re.I), "Instagram"),
-    (re.compile(r"\btweet|on X\b|twitter", re.I), "X"),
+    (re.compile(r"\btweet|\b(?:on|to)\s+(?-i:X)\b|twitter", re.I), "X"),  # 'took to X to write'
     (re.compile(r"tiktok", re.I), "TikTok"),
     (re.compile(r"comment(?:s|ed)?\b|replied", re.I), "social media comment"),
     (re.compile(r"\bcrowd\b|on stage|audience|the room during a (?:short )?speech", re.I), "on stage"),
