@@ -76,6 +76,8 @@ def normalise(original: str) -> tuple[str, list[int]]:
         while j < n and unicodedata.combining(original[j]):
             j += 1
         cluster = "".join(c for c in original[i:j] if c not in OVERLAYS)
+        if j - i > 3:
+            cluster = ch  # "Zalgo" text piles marks on a letter; no language needs more than two
         mangled = MOJIBAKE.match(original, i) if "\u00c2" <= ch <= "\u00f4" else None
         fixed = unmangle(mangled.group()) if mangled else None
         if fixed:

@@ -675,3 +675,10 @@ def test_a_reader_comments_section_is_dropped_to_the_end():
 def test_date_lines_with_weekdays_in_other_languages_and_more_separators(line):
     doc = make(f"Head\n\n{line}\n\nLast updated 3 mins ago\n\nThe singer met the actor.\n")
     assert blocks(doc, "body") == ["The singer met the actor."] and doc.published == "2025-06-28"
+
+
+def test_zalgo_marks_go_but_real_accents_stay():
+    assert (
+        normalise("M\u0338\u0322\u0301i\u0337\u0315\u0300\u0316ra Zoe\u0308 Nguy\u1ec5n")[0]
+        == "Mira Zoë Nguyễn"
+    )
