@@ -770,3 +770,16 @@ def test_events_asides_and_the_lovers():
         "Hélène Sorel",
     }
     assert [fr_names[q.speaker] for q in fr.quotes] == ["Mathilde Sorel"]  # not the mother named as kin
+
+
+def test_kin_described_before_the_name_and_kin_as_speaker():
+    facts, names = read(
+        "es",
+        "Premio",
+        "La actriz Lidia Garmendia abrazó a su padre, el veterano actor Ramón Garmendia.",
+        "«Se lo debo a él», dijo la actriz. Su padre, emocionado, respondió: «Es mi día más feliz».",
+    )
+    assert {(names[r.subject], r.predicate, names[r.object]) for r in facts.relations} == {
+        ("Ramón Garmendia", "parent_of", "Lidia Garmendia")
+    }
+    assert [names[q.speaker] for q in facts.quotes] == ["Lidia Garmendia", "Ramón Garmendia"]

@@ -127,8 +127,24 @@ def _speaker(t: ForeignText, block, start, end, attributed, clause, c0, last, p0
     lead_in = clause.rstrip().endswith(":") or lx.SPEECH_LEAD.search(clause.rstrip())
     if clause.strip() and (lead_in or lx.ACCORDING_BEFORE.search(clause)):
         found, speaker = _subject(t, c0, c0 + len(clause))
-        return (found, speaker) if found else _pro_drop(t, last, p0, start)
+        kin = _kin_speaker(t, c0, clause) if not found else None
+        return (found, speaker) if found else (True, kin) if kin else _pro_drop(t, last, p0, start)
     return False, None
+
+
+def _kin_speaker(t: ForeignText, c0: int, clause: str) -> str | None:
+    """'Su padre, visiblemente emocionado, respondió:': the one named before as 'su padre, X'."""
+    m = re.match(r"\W*(?:su|sa|son)\s+(\w+)", clause, re.IGNORECASE)
+    if not m or m.group(1).lower() not in lx.KIN_NOUNS:
+        return None
+    named = [
+        r
+        for k in lx.KIN_POSS.finditer(t.text, 0, c0)
+        if k.group("kin").lower() == m.group(1).lower()
+        for r in t.refs_in(k.end(), k.end() + 1)
+        if r.kind == "name"
+    ]
+    return named[-1].key if named else None
 
 
 def _pro_drop(

@@ -355,12 +355,12 @@ ACCORDING = _c(r"^[\s,]*(?:según|selon)\s+")
 ACCORDING_BEFORE = _c(r"\b(?:según|selon)\b|^\W*(?:en palabras de|pour|para)\s+[^,]{2,60},\s*$")  # 'Pour X, «
 ANON = _c(rf"\b(?:un|una|une|unos|unas|des|su|sus|son|sa|ses|el|la|le|l['’])\s*(?:{_alts(ANONYMOUS)})\b")
 KIN_AFTER = _c(rf"^\s*,\s*(?:(?:el|la|los|las|le|les|su|sa|son)\s+|l['’])?(?:(?:{_MOD})\s+)*(?:{_KIN})\b")
-KIN_POSS = _c(  # "su hermana |X", "son mari, le chef étoilé |X"
-    rf"\b(?:su|sus|son|sa|ses)\s+(?:(?:{_MOD})\s+)*(?P<kin>{_KIN})(?:\s+(?:{_MOD}))?,?\s+"
-    rf"(?:{_DEF}?(?:{_ROLE}){_ADJ}{{0,2}}\s+)?(?=(?-i:[{CAP}]))"
-)
 # "du célèbre navigateur |X", "de la famosa actriz |Y": a few small words describing the owner
 _DESC = rf"(?:(?!(?:su|sus|son|sa|ses|mi|mon|ma|mes|sur|dans|pour)\b){_NOT_ADJ}(?-i:[{LOW}-]+)\s+){{0,3}}"
+KIN_POSS = _c(  # "su hermana |X", "son mari, le chef étoilé |X", "su padre, el veterano actor |X"
+    rf"\b(?:su|sus|son|sa|ses)\s+(?:(?:{_MOD})\s+)*(?P<kin>{_KIN})(?:\s+(?:{_MOD}))?,?\s+"
+    rf"(?:{_DEF}?(?:{_ROLE}){_ADJ}{{0,2}}\s+|(?:(?:el|la|le|los|las)\s+|[ld]['’]){_DESC})?(?=(?-i:[{CAP}]))"
+)
 KIN_OF = _c(  # "X|, la hermana menor de |Y", "X|, hija del director |Y"
     rf"\s*,\s*(?:(?:el|la|le|los|las|les)\s+|l['’])?(?:(?:{_MOD})\s+)*(?P<kin>{_KIN})"
     rf"(?:\s+(?:{_MOD}))?\s+(?:del|de|d['’]|du)\s*{_DESC}(?=(?-i:[{CAP}]))"
