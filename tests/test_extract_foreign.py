@@ -458,8 +458,12 @@ def test_outings_told_without_together():
     for language, sentence in cases:
         facts, names = read(language, "Titular", sentence)
         assert [len(m.participants) for m in facts.meetings] == [2], sentence
-    facts, _ = read("es", "Cena", "Marta Ibarra y Jon Elizalde no cenaron juntos en Bilbao.")
-    assert facts.meetings == []
+    for sentence in [
+        "Marta Ibarra y Jon Elizalde no cenaron juntos en Bilbao.",
+        "Marta Ibarra y Jon Elizalde cenaron por separado en Bilbao.",
+    ]:
+        facts, _ = read("es", "Cena", sentence)
+        assert facts.meetings == [], sentence
 
 
 def test_more_age_phrasings_and_a_possessor_keeps_no_age():

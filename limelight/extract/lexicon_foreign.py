@@ -259,7 +259,10 @@ MEETING_WEAK = _c(  # doing something together: "cantaron juntos", "ont chanté 
     r"chant(?:er|é|és|ent)|interprét(?:er|é|és|ent)|dans(?:er|é|és|ent)|arrivés|repartis)\s+"
     r"(?:juntos|juntas|ensemble)\b"
 )
-NEGATION = _c(r"\b(?:no|nunca|jamás|sin|ni|ne|jamais|sans)\b|\bn['’]")
+NEGATION = _c(  # and apart: 'cenaron por separado', 'chacun de son côté'
+    r"\b(?:no|nunca|jamás|sin|ni|ne|jamais|sans|por separado|séparément|chacun de son côté|"
+    r"cada uno por su lado)\b|\bn['’]"
+)
 UNREAL = _c(
     r"\b(?:va a|van a|iba a|podría|podrían|quiere|querría|planea|espera|esperan|"
     r"va|vont|pourrait|pourraient|devrait|devraient|souhaite|espère)\b"
