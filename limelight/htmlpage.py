@@ -74,9 +74,29 @@ def main_paragraphs(page_html: str) -> list[str]:
     return [t for t in found if t]
 
 
+# Page furniture by its class or id, for the fallback that reads every paragraph: sidebars,
+# trending and related lists, comments, sign-up boxes, cookie banners, share bars, author boxes.
+FURNITURE_CLASS = re.compile(
+    r"sidebar|related|trending|popular|recommend|comment|newsletter|signup|sign-up|subscribe|cookie|consent"
+    r"|share|social|promo|advert|\bads?\b|author-?bio|byline|breadcrumb|footer|header|menu|teaser|outbrain|taboola",
+    re.IGNORECASE,
+)
+
+
+def is_furniture(element) -> bool:
+    return any(
+        FURNITURE_CLASS.search(f"{node.get('class') or ''} {node.get('id') or ''}")
+        for node in element.iterancestors()
+    )
+
+
 def fallback_paragraphs(tree) -> list[str]:
-    found = [squash_space(p.text_content()) for p in tree.xpath(f"//p[not({NON_CONTENT})]")]
-    return [t for t in found if len(t.split()) >= 5]
+    every = tree.xpath(f"//p[not({NON_CONTENT})]")
+    found = [squash_space(p.text_content()) for p in every if not is_furniture(p)]
+    found = [t for t in found if len(t.split()) >= 5]
+    if not found:  # a page wrapped whole in <div class="has-sidebar"> is still a page
+        found = [t for t in (squash_space(p.text_content()) for p in every) if len(t.split()) >= 5]
+    return found
 
 
 def page_headline(tree) -> str | None:

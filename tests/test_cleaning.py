@@ -682,3 +682,24 @@ def test_zalgo_marks_go_but_real_accents_stay():
         normalise("M\u0338\u0322\u0301i\u0337\u0315\u0300\u0316ra Zoe\u0308 Nguy\u1ec5n")[0]
         == "Mira Zoë Nguyễn"
     )
+
+
+def test_the_html_fallback_skips_sidebars_comments_and_sign_up_boxes():
+    from lxml import html as lxml_html
+
+    from limelight.htmlpage import fallback_paragraphs
+
+    page = (
+        "<html><body><h1>Ada Venn weds Bo Larkin</h1>"
+        '<div class="story"><p>Ada Venn, 30, married Bo Larkin in Rome on Saturday.</p></div>'
+        '<div class="sidebar trending"><p>Cora Pell shows off her new haircut in Milan</p></div>'
+        '<div id="comments"><p>lulu_88: She looks amazing in that dress wow</p></div>'
+        '<div class="newsletter-signup"><p>Get the best celebrity gossip every single day</p></div>'
+        "</body></html>"
+    )
+    assert fallback_paragraphs(lxml_html.document_fromstring(page)) == [
+        "Ada Venn, 30, married Bo Larkin in Rome on Saturday."
+    ]
+    wrapped = page.replace("<body>", '<body><div class="has-sidebar">').replace('class="story"', "")
+    wrapped = wrapped.replace('class="sidebar trending"', "").replace('id="comments"', "")
+    assert len(fallback_paragraphs(lxml_html.document_fromstring(wrapped))) == 4
