@@ -141,3 +141,12 @@ def test_couples_that_parted_and_a_denial(article):
         ("Ada Brenn", "ex_spouse_of", "Tom Vale"),
         ("Kim Lo", "ex_partner_of", "Ian Holt"),
     }
+
+
+def test_everyone_in_a_list_of_exes(article):
+    doc, parsed = article("Exes", "Nia Corvel has previously dated Bram Ostler, Teo Marr and Ian Holt.")
+    assert relations(extract_facts(doc, parsed)) == {
+        ("Nia Corvel", "ex_partner_of", "Bram Ostler"),
+        ("Nia Corvel", "ex_partner_of", "Teo Marr"),
+        ("Nia Corvel", "ex_partner_of", "Ian Holt"),
+    }

@@ -77,6 +77,9 @@ def extract_relations(doc: Doc, people: PeopleIndex, quotes: list[QuoteFact], re
                 obj = _name_past_roles(text, people, _past_possessor(text, people, m.end()))
                 subj = _subject(people, sent, m.start(), exclude=obj)
                 add(subj, pred, obj, sent)
+                if pred == "ex_partner_of" and obj is not None:  # 'has dated A, B and C'
+                    for other in _listed_after(text, people, obj, m.end(), sent.end_char):
+                        add(subj, pred, other, sent)
         for m in _EXPECTING_WITH.finditer(text, sent.start_char, sent.end_char):
             obj = _name_at(people, m.end())  # 'expecting her first child with X', 'pregnant with X's baby'
             add(_subject(people, sent, m.start(), exclude=obj), "partner_of", obj, sent)
@@ -241,6 +244,19 @@ def _name_past_roles(text: str, people: PeopleIndex, pos: int) -> str | None:
         if found:
             return found
     return None
+
+
+def _listed_after(text: str, people: PeopleIndex, first: str, pos: int, end: int) -> list[str]:
+    """The names listed after ``first`` ('A, B and C'), when the list closes the clause."""
+    names = _names_after(
+        text, people, next((m.start for m in people.mentions if m.key == first and m.start >= pos), pos), end
+    )
+    if len(names) < 2:
+        return []
+    last = max(
+        (m for m in people.mentions if m.key == names[-1] and pos <= m.start < end), key=lambda m: m.start
+    )
+    return names[1:] if re.match(r"\s*(?:[.;,!?]|$)", text[last.end : end]) else []
 
 
 def _name_at(people: PeopleIndex, pos: int) -> str | None:
