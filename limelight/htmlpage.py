@@ -75,10 +75,11 @@ def main_paragraphs(page_html: str) -> list[str]:
 
 
 # Page furniture by its class or id, for the fallback that reads every paragraph: sidebars,
-# trending and related lists, comments, sign-up boxes, cookie banners, share bars, author boxes.
+# trending and related lists, comments, sign-up boxes, cookie banners, share bars, author boxes
+# (not "header": an article header holds the standfirst and the lead picture).
 FURNITURE_CLASS = re.compile(
-    r"sidebar|related|trending|popular|recommend|comment|newsletter|signup|sign-up|subscribe|cookie|consent"
-    r"|share|social|promo|advert|\bads?\b|author-?bio|byline|breadcrumb|footer|header|menu|teaser|outbrain|taboola",
+    r"sidebar|related|trending|popular|recommend|\bcomments?\b|newsletter|signup|sign-up|subscribe|cookie|consent"
+    r"|\bshare\b|sharing|social|promo|advert|\bads?\b|author-?bio|byline|breadcrumb|footer|menu|teaser|outbrain|taboola",
     re.IGNORECASE,
 )
 
@@ -118,6 +119,8 @@ def page_captions(tree) -> list[tuple[str, str | None]]:
     scope = tree.xpath("//article") or tree.xpath("//main") or [tree]
     found = []
     for cap in scope[0].xpath(f".//figcaption[not({NON_CONTENT})]"):
+        if is_furniture(cap):
+            continue  # the picture of a related-post teaser or a promo inside the article
         # credits are marked in many ways: <cite>, <small>, class="credit", "photo-source", ...
         credit_nodes = cap.xpath(
             ".//*[self::cite or self::small or contains(@class, 'credit') or contains(@class, 'source')"

@@ -703,3 +703,13 @@ def test_the_html_fallback_skips_sidebars_comments_and_sign_up_boxes():
     wrapped = page.replace("<body>", '<body><div class="has-sidebar">').replace('class="story"', "")
     wrapped = wrapped.replace('class="sidebar trending"', "").replace('id="comments"', "")
     assert len(fallback_paragraphs(lxml_html.document_fromstring(wrapped))) == 4
+
+
+def test_figcaptions_of_teasers_inside_the_article_are_not_captions():
+    page = PAGE.replace(
+        "</article>",
+        '<div class="related-posts"><figure><img src="b.jpg"><figcaption>Decoy Person in Milan'
+        "</figcaption></figure></div></article>",
+    )
+    doc = clean(RawArticle(id="p", source="mem", html=page))
+    assert "Decoy" not in doc.text and len(blocks(doc, "caption")) == 1
