@@ -787,3 +787,14 @@ def test_kin_described_before_the_name_and_kin_as_speaker():
         ("Ramón Garmendia", "parent_of", "Lidia Garmendia")
     }
     assert [names[q.speaker] for q in facts.quotes] == ["Lidia Garmendia", "Ramón Garmendia"]
+
+
+def test_a_speaker_told_by_an_unknown_description_is_not_the_last_named():
+    facts, names = read(
+        "es",
+        "Boda",
+        "Cayetana Robles y Nacho Ferrán se casaron en Sevilla. Ella lució un diseño de la "
+        "diseñadora Nerea Bastida.",
+        "«Ha sido el día más feliz de mi vida», afirmó la recién casada. «Gracias», dijo la diseñadora.",
+    )
+    assert [(names[q.speaker], q.text) for q in facts.quotes] == [("Nerea Bastida", "Gracias")]

@@ -123,6 +123,8 @@ def _speaker(t: ForeignText, block, start, end, attributed, clause, c0, last, p0
         a1 = end + 1 + attributed.end()
         pronoun = lx.INVERTED_PRONOUN.search(attributed.group())
         found, speaker = _subject(t, a1, a1 + 30) if not pronoun else (False, None)
+        if not found and lx.UNKNOWN_SPEAKER.match(t.text, a1):  # '», afirmó la recién casada': who?
+            return False, None
         return (found, speaker) if found else _pro_drop(t, last, p0, start, pronoun and pronoun.group())
     lead_in = clause.rstrip().endswith(":") or lx.SPEECH_LEAD.search(clause.rstrip())
     if clause.strip() and (lead_in or lx.ACCORDING_BEFORE.search(clause)):

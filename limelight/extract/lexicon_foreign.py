@@ -310,6 +310,12 @@ SPEECH_AFTER = _c(rf"^[\s,.!?]*[—–-]?\s*{SPEECH}\b")  # "», aseguró", "»,
 SPEECH_BEFORE = _c(rf"\b{SPEECH}(?:\s+\w+ment)?\s+$")  # "a déclaré |X"
 # "el empresario aseguró que «...»", "il a affirmé qu'« ... »": a lead-in that reports the words
 SPEECH_LEAD = _c(rf"\b{SPEECH}(?:\s+\w+ment)?(?:\s+que|\s+qu['’])?\s*$")
+# A speaker told by a description no one was given ('la recién casada', 'le jeune marié'): not
+# the last person named. Media ('a la revista') and adverbs are no speakers.
+UNKNOWN_SPEAKER = _c(
+    r"\s*(?:el|la|los|las|le|les|un|una|une|l['’])\s*(?!(?:revista|prensa|presse|magazine|micro|"
+    r"cámara|caméra|público|public|periodista|journaliste)\b)(?-i:[a-zà-ÿ])"
+)
 ACCORDING = _c(r"^[\s,]*(?:según|selon)\s+")
 ACCORDING_BEFORE = _c(r"\b(?:según|selon)\b|^\W*(?:en palabras de|pour|para)\s+[^,]{2,60},\s*$")  # 'Pour X, «
 ANON = _c(rf"\b(?:un|una|une|unos|unas|des|su|sus|son|sa|ses|el|la|le|l['’])\s*(?:{_alts(ANONYMOUS)})\b")
