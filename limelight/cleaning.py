@@ -244,9 +244,19 @@ def classify(lines: list[Line], caption_hints: dict[int, str | None], title: str
         pieces, noise = clean_pieces(text)
         out.removed.extend(noise)
         out.body.extend(Span("body", line.start + a, line.start + b) for a, b in pieces)
-    while out.body and AUTHOR_BIO.match(text_of(lines, out.body[-1])):
+    while out.body and is_closing_bio(
+        text_of(lines, out.body[-1]), [text_of(lines, b) for b in out.body[:-1]]
+    ):
         out.removed.append(text_of(lines, out.body.pop()))  # a staff bio closing the article
     return out
+
+
+def is_closing_bio(text: str, earlier: list[str]) -> bool:
+    """A staff bio at the end, about someone the story itself never names ("Mara Vint is the
+    editor of Vogue Lumen" after "Editor Mara Vint said ..." is the story's)."""
+    bio = AUTHOR_BIO.match(text)
+    name = " ".join(text.split()[:2])
+    return bool(bio) and not any(name in paragraph for paragraph in earlier)
 
 
 def text_of(lines: list[Line], span: Span) -> str:

@@ -713,3 +713,8 @@ def test_figcaptions_of_teasers_inside_the_article_are_not_captions():
     )
     doc = clean(RawArticle(id="p", source="mem", html=page))
     assert "Decoy" not in doc.text and len(blocks(doc, "caption")) == 1
+
+
+def test_a_closing_bio_of_someone_the_story_names_stays():
+    story = ["Editor Mara Vint said the interview was “a joy”.", "Mara Vint is the editor of Vogue Lumen."]
+    assert blocks(make("Head\n\n" + "\n\n".join(story) + "\n"), "body") == story
