@@ -798,3 +798,19 @@ def test_a_speaker_told_by_an_unknown_description_is_not_the_last_named():
         "«Ha sido el día más feliz de mi vida», afirmó la recién casada. «Gracias», dijo la diseñadora.",
     )
     assert [(names[q.speaker], q.text) for q in facts.quotes] == [("Nerea Bastida", "Gracias")]
+
+
+def test_partners_since_and_colloquial_partner_nouns():
+    cases = [
+        ("es", "Marta Ibarra llegó con su pareja desde hace cinco años, Jon Elizalde."),
+        ("fr", "Léa Morin est arrivée avec son compagnon depuis trois ans, Hugo Castel."),
+        ("fr", "Léa Morin, en couple avec Hugo Castel depuis 2020, est arrivée."),
+        ("es", "Marta Ibarra, que sale con Jon Elizalde desde 2020, llegó."),
+        ("es", "Marta Ibarra y su chico, Jon Elizalde, llegaron."),
+        ("fr", "Léa Morin et son chéri, Hugo Castel, sont arrivés."),
+    ]
+    for language, sentence in cases:
+        facts, names = read(language, "Titular", sentence)
+        assert [(r.predicate, {names[r.subject], names[r.object]}) for r in facts.relations] == [
+            ("partner_of", set(names.values()))
+        ], sentence

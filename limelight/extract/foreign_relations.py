@@ -26,6 +26,8 @@ COUPLE_VERBS = [
         "partner_of",
     ),
     (lx._c(rf"{lx._AGE_GAP}\s+partage(?:ait)? la vie{_FROM}"), "partner_of"),
+    # 'X, en couple avec Y depuis 2020', 'X, que sale con Y desde 2020'
+    (lx._c(rf"\s*,\s*(?:en couple|(?:que|quien) sale){_TO}"), "partner_of"),
     (lx._c(rf"{lx._AGE_GAP}\s+(?:partage|comparte)\s+(?:\w+\s+)?(?:sa vie|su vida){_TO}"), "partner_of"),
     (lx._c(rf"{lx._AGE_GAP}\s+(?:ya no está casad[oa]|n['’]est plus mariée?){_TO}"), "ex_spouse_of"),
     (lx._c(rf"{lx._AGE_GAP}\s+(?:ya no está|n['’]est plus(?: en couple)?){_TO}"), "ex_partner_of"),

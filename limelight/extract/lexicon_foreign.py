@@ -48,7 +48,9 @@ KIN_NOUNS = {
     **dict.fromkeys("hermana hermano hermanas hermanos gemela gemelo sœur soeur frère".split(), "sibling_of"),
     **dict.fromkeys("marido esposo esposa mari époux épouse".split(), "spouse_of"),
     **dict.fromkeys(
-        "novio novia pareja prometido prometida compagnon compagne fiancé fiancée".split(), "partner_of"
+        "novio novia pareja prometido prometida compagnon compagne fiancé fiancée chico chica chéri chérie "
+        "amoureux amoureuse".split(),
+        "partner_of",
     ),
     **dict.fromkeys(
         "exmarido exesposa exesposo exmujer ex-mari ex-femme ex-épouse ex-époux".split(), "ex_spouse_of"
@@ -323,7 +325,8 @@ KIN_AFTER = _c(rf"^\s*,\s*(?:(?:el|la|los|las|le|les|su|sa|son)\s+|l['’])?(?:(
 # "du célèbre navigateur |X", "de la famosa actriz |Y": a few small words describing the owner
 _DESC = rf"(?:(?!(?:su|sus|son|sa|ses|mi|mon|ma|mes|sur|dans|pour)\b){_NOT_ADJ}(?-i:[{LOW}-]+)\s+){{0,3}}"
 KIN_POSS = _c(  # "su hermana |X", "son mari, le chef étoilé |X", "su padre, el veterano actor |X"
-    rf"\b(?:su|sus|son|sa|ses)\s+(?:(?:{_MOD})\s+)*(?P<kin>{_KIN})(?:\s+(?:{_MOD}))?,?\s+"
+    rf"\b(?:su|sus|son|sa|ses)\s+(?:(?:{_MOD})\s+)*(?P<kin>{_KIN})(?:\s+(?:{_MOD}))?"
+    r"(?:\s+(?:desde|depuis)\s+[^,.;]{1,25}?(?=,))?,?\s+"  # 'su pareja desde hace cinco años, X"
     rf"(?:{_DEF}?(?:{_ROLE}){_ADJ}{{0,2}}\s+|(?:(?:el|la|le|los|las)\s+|[ld]['’]){_DESC})?(?=(?-i:[{CAP}]))"
 )
 KIN_OF = _c(  # "X|, la hermana menor de |Y", "X|, hija del director |Y"
