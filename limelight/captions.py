@@ -164,9 +164,11 @@ CREDIT_SENTENCE = re.compile(
 
 # ... or with a bare credit after its last stop: "Mirela in Rome. Kappa Press/Backgrid",
 # "The pair in Lyon. Getty Images": a "sentence" of an agency or a slashed pair of names.
+# Scrapers often glue it on: "... on Friday.Getty Images", "The pair in RomeGetty Images".
 CREDIT_TAIL = re.compile(
-    rf"(?<=[.!?])\s+(?P<credit>(?:[A-Z@][\w.&'’@-]*\s*){{1,4}}/\s*[A-Z@][\w.&'’@ -]{{1,30}}"
+    rf"(?<=[.!?])\s*(?P<credit>(?:[A-Z@][\w.&'’@-]*\s*){{1,4}}/\s*[A-Z@][\w.&'’@ -]{{1,30}}"
     rf"|(?:[A-Z][\w.&'’-]*\s+){{0,2}}(?:{AGENCIES}))\.?$"
+    rf"|(?<=[a-z])(?P<glued>{AGENCIES})$"
 )
 
 
@@ -179,7 +181,9 @@ def labelled_caption(text: str) -> tuple[int, int, str | None] | None:
     if not prefix and not sentence:
         return None
     end = sentence.start() if sentence else len(text)
-    return (prefix.end() if prefix else 0), end, credit_value(sentence["credit"]) if sentence else None
+    found = sentence.groupdict() if sentence else {}
+    credit = found.get("credit") or found.get("glued")
+    return (prefix.end() if prefix else 0), end, credit_value(credit) if credit else None
 
 
 def trailing_paren_credit(text: str) -> tuple[int, str] | None:

@@ -718,3 +718,15 @@ def test_figcaptions_of_teasers_inside_the_article_are_not_captions():
 def test_a_closing_bio_of_someone_the_story_names_stays():
     story = ["Editor Mara Vint said the interview was “a joy”.", "Mara Vint is the editor of Vogue Lumen."]
     assert blocks(make("Head\n\n" + "\n\n".join(story) + "\n"), "body") == story
+
+
+def test_an_agency_glued_to_the_end_of_a_caption():
+    doc = make(
+        "Head\n\nThe pair wed.\n\nIvo Lark in Rome on Friday.Getty Images\n\n"
+        "Ivo Lark and Mira in RomeGetty Images\n"
+    )
+    caps = [(doc.text[b.start : b.end], b.credit) for b in doc.blocks if b.kind == "caption"]
+    assert caps == [
+        ("Ivo Lark in Rome on Friday.", "Getty Images"),
+        ("Ivo Lark and Mira in Rome", "Getty Images"),
+    ]
