@@ -814,3 +814,18 @@ def test_partners_since_and_colloquial_partner_nouns():
         assert [(r.predicate, {names[r.subject], names[r.object]}) for r in facts.relations] == [
             ("partner_of", set(names.values()))
         ], sentence
+
+
+def test_headline_shorthand_for_a_meeting():
+    cases = [
+        ("es", "Marta Ibarra y Jon Elizalde, juntos en Madrid"),
+        ("fr", "Léa Morin et Hugo Castel réunis à Paris"),
+        ("es", "Marta Ibarra y Jon Elizalde, cena romántica en Madrid"),
+        ("fr", "Léa Morin et Hugo Castel : dîner en amoureux à Paris"),
+        ("es", "Marta Ibarra, muy cariñosa con Jon Elizalde en Madrid"),
+    ]
+    for language, headline in cases:
+        facts, _ = read(language, headline, "Una foto.")
+        assert [len(m.participants) for m in facts.meetings] == [2], headline
+    facts, _ = read("es", "Pareja", "Marta Ibarra y Jon Elizalde, juntos desde 2020, viven en Madrid.")
+    assert facts.meetings == []  # together since: a couple, not a meeting

@@ -209,6 +209,11 @@ MEETING_STRONG = _c(
     # 'se dieron el «sí, quiero»': the quoted words are blanked before this is read
     r"se (?:dieron|dan|han dado) (?:el\b|un beso)|se casaron|se sont mariés|se sont dit oui|ont dit oui|"
     r"se cruzaron|se sont croisé(?:e|s|es)?|"
+    # headline shorthand: 'X y Y, juntos en Madrid', 'X et Y réunis à Paris', 'dîner en amoureux'
+    r"[,:]\s*(?:juntos|juntas|ensemble|pillad[oa]s|cazad[oa]s)\b(?!\s+(?:desde|depuis))|réuni(?:e?s)|"
+    r"(?:cena|escapada|viaje|vacaciones|dîner|escapade|vacances|week-end)\s+"
+    r"(?:romántic[oa]s?|en amoureux|romantiques?)|"
+    r"(?:muy\s+)?(?:cariños[oa]s?|acaramelad[oa]s)\s+con|(?:très\s+)?complices|"
     r"(?:bail(?:ó|aron)|dans(?:é|ée|és|ées|ait|aient)) (?:\w+ )?(?:con|avec)\b|"
     r"ont été (?:photographié|aperçu|vu|immortalisé|repéré|pris)e?s)\b"
 )
