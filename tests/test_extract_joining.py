@@ -111,3 +111,12 @@ def test_together_online_is_no_meeting(article):
         "Kim Lo joined Ian Holt on stage in Paris on Monday.",
     )
     assert meetings(extract_facts(doc, parsed)) == [(["Ian Holt", "Kim Lo"], "2024-03-11", "Paris")]
+
+
+def test_by_his_side_at_an_event_but_not_standing_by_someone(article):
+    doc, parsed = article(
+        "Award",
+        "Ian Holt won the award in Oslo on Friday. His wife, Eve Moss, was by his side.",
+        "Kim Lo stood by Ian Holt's side during the scandal.",
+    )
+    assert meetings(extract_facts(doc, parsed)) == [(["Eve Moss", "Ian Holt"], "2024-03-15", "Oslo")]

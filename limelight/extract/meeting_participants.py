@@ -72,6 +72,12 @@ def find_trigger(span: Span, text: str, people: PeopleIndex):
         ):
             if _joint_subject(tok.head, people):
                 return tok  # 'X and Y were inseparable at the afterparty', 'looked loved-up'
+        if (
+            _at_the_side_of(tok)
+            and tok.head.head.lemma_ != "stand"
+            and _governs_person(tok.head.head, people)
+        ):
+            return tok  # 'X was by his side at the gala', 'stayed at her side'
         if lemma == "celebrate" and _someones_day(tok, people):
             return tok  # "celebrated Ken's 40th birthday": at Ken's party, with Ken
         if lemma == "pop" and any(c.lower_ == "question" for c in tok.children):
@@ -355,6 +361,15 @@ def _parted_from(prep) -> bool:
     return any(w.lower_ in _PARTING or w.lemma_.lower() in _PARTING for w in [head, *objects])
 
 
+def _at_the_side_of(tok) -> bool:
+    """'by his side', 'at her side', "by Ken's side": being beside someone."""
+    return (
+        tok.lower_ == "side"
+        and tok.head.lower_ in ("by", "at")
+        and any(c.dep_ == "poss" for c in tok.children)
+    )
+
+
 def _possessor_only(doc: Doc, m: Mention) -> bool:
     """'his ex-wife Marta', 'her Las Vegas show': the possessor is not thereby present."""
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -363,6 +378,8 @@ def _possessor_only(doc: Doc, m: Mention) -> bool:
     root = span.root
     if root.dep_ != "poss" and not (root.tag_ == "PRP$"):
         return False
+    if _at_the_side_of(root.head):
+        return False  # 'Eve was by his side': he is there too
     if m.kind == "pronoun":
         return True
     head = root.head  # 'X's bandmate', or the name in 'X's former bandmate Jules Carter'
