@@ -271,7 +271,11 @@ def looks_like_prose(line: Line) -> bool:
     text = line.text
     if line.fancy or text.endswith(("…", "...")):
         return False
-    return len(text.split()) >= 20 and text[-1] in '.!?"”’)'
+    if len(text.split()) >= 20 and text[-1] in '.!?"”’)':
+        return True
+    # A shorter paragraph that ends on a plain stop or closes a quote with one ('"We are happy,"
+    # she said.') is the story resuming after a related-posts box: teaser headlines end bare.
+    return len(text.split()) >= 8 and (text.endswith(".") or bool(re.search(r"[.!?][”\"’]$", text)))
 
 
 def hinted_caption(line: Line, credit_raw: str | None) -> list[Span]:

@@ -730,3 +730,17 @@ def test_an_agency_glued_to_the_end_of_a_caption():
         ("Ivo Lark in Rome on Friday.", "Getty Images"),
         ("Ivo Lark and Mira in Rome", "Getty Images"),
     ]
+
+
+def test_the_story_resumes_after_a_related_box_with_short_paragraphs():
+    doc = make(
+        "Head\n\nMira Quell, 30, wed Ivo Lark in Rome on Saturday.\n\nRelated\n\n"
+        "Mira's shock split from Dane Holte\n\n"
+        "Ivo Lark: 'I'm done with fame'\n\n\"We are so happy together,\" Mira said on Sunday.\n\n"
+        "The pair met on a film set in 2021.\n"
+    )
+    assert blocks(doc, "body") == [
+        "Mira Quell, 30, wed Ivo Lark in Rome on Saturday.",
+        '"We are so happy together," Mira said on Sunday.',
+        "The pair met on a film set in 2021.",
+    ]
