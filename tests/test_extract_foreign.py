@@ -365,26 +365,26 @@ def test_couples_told_with_a_verb():
     facts, names = read(
         "es",
         "Amores",
-        "Desde entonces, Bruno Seoane mantiene una relación con la diseñadora Vera Lasarte.",
-        "Amaia Rentería y el actor Telmo Goñi se divorciaron en 2021. Amaia Rentería rompió con Iker Bidaso.",
+        "Desde entonces, Basilio Seoane mantiene una relación con la diseñadora Vera Lasarte.",
+        "Amaia Rentería y el actor Telmo Goñi se divorciaron en 2021. Amaia Rentería rompió con Ander Bida.",
     )
     rels = {(names[r.subject], r.predicate, names[r.object]) for r in facts.relations}
     assert rels == {
-        ("Bruno Seoane", "partner_of", "Vera Lasarte"),
+        ("Basilio Seoane", "partner_of", "Vera Lasarte"),
         ("Amaia Rentería", "ex_spouse_of", "Telmo Goñi"),
-        ("Amaia Rentería", "ex_partner_of", "Iker Bidaso"),
+        ("Amaia Rentería", "ex_partner_of", "Ander Bida"),
     }
     fr, fr_names = read(
         "fr",
         "Amours",
         "Lucie Fabre, 33 ans, est en couple depuis deux ans avec le chanteur Nils Aubert.",
-        "Émilie Roche partage la vie du footballeur Yanis Morel. Odile Brun s'est séparée de Marc Tessier.",
+        "Émilie Roche partage la vie du footballeur Yanis Morel. Maud Brun s'est séparée de Marc Tessier.",
     )
     rels = {(fr_names[r.subject], r.predicate, fr_names[r.object]) for r in fr.relations}
     assert rels == {
         ("Lucie Fabre", "partner_of", "Nils Aubert"),
         ("Émilie Roche", "partner_of", "Yanis Morel"),
-        ("Odile Brun", "ex_partner_of", "Marc Tessier"),
+        ("Maud Brun", "ex_partner_of", "Marc Tessier"),
     }
 
 
@@ -420,7 +420,7 @@ def test_descriptor_prefers_the_one_given_that_role_and_quotes_after_que():
         "es",
         "Reencuentro",
         "Rocío Sanlúcar y su exmarido, el empresario Germán Oyarzun, posaron juntos con su hija, "
-        "Lucía Oyarzun. La presentadora y el empresario sonrieron.",
+        "Noelia Oyarzun. La presentadora y el empresario sonrieron.",
         "“Somos una familia”, declaró Sanlúcar a la revista. Por su parte, el empresario aseguró "
         "que “lo primero son los niños”.",
     )
@@ -445,11 +445,11 @@ def test_descriptor_prefers_the_one_given_that_role_and_quotes_after_que():
 
 def test_outings_told_without_together():
     cases = [
-        ("es", "Marta Ibarra y Jon Elizalde cenaron el sábado en el restaurante Txoko Berri de Bilbao."),
-        ("es", "Marta Ibarra llegó a la gala del brazo de Jon Elizalde."),
-        ("es", "Marta Ibarra y Jon Elizalde fueron sorprendidos en Marbella."),
-        ("es", "Marta Ibarra y Jon Elizalde compartieron mesa en Madrid."),
-        ("es", "Marta Ibarra y Jon Elizalde se casaron el sábado en Sevilla."),
+        ("es", "Marta Iriondo y Jon Elizalde cenaron el sábado en el restaurante Txoko Berri de Bilbao."),
+        ("es", "Marta Iriondo llegó a la gala del brazo de Jon Elizalde."),
+        ("es", "Marta Iriondo y Jon Elizalde fueron sorprendidos en Marbella."),
+        ("es", "Marta Iriondo y Jon Elizalde compartieron mesa en Madrid."),
+        ("es", "Marta Iriondo y Jon Elizalde se casaron el sábado en Sevilla."),
         ("fr", "Léa Morin et Hugo Castel se sont affichés main dans la main à Paris."),
         ("fr", "Léa Morin et Hugo Castel ont dîné samedi au restaurant Chez Lulu, à Lyon."),
         ("fr", "Léa Morin accompagnée de Hugo Castel a foulé le tapis rouge à Cannes."),
@@ -459,8 +459,8 @@ def test_outings_told_without_together():
         facts, names = read(language, "Titular", sentence)
         assert [len(m.participants) for m in facts.meetings] == [2], sentence
     for sentence in [
-        "Marta Ibarra y Jon Elizalde no cenaron juntos en Bilbao.",
-        "Marta Ibarra y Jon Elizalde cenaron por separado en Bilbao.",
+        "Marta Iriondo y Jon Elizalde no cenaron juntos en Bilbao.",
+        "Marta Iriondo y Jon Elizalde cenaron por separado en Bilbao.",
     ]:
         facts, _ = read("es", "Cena", sentence)
         assert facts.meetings == [], sentence
@@ -495,24 +495,24 @@ def test_kin_of_two_and_couples_said_in_passing():
     cases = [
         (
             "es",
-            "Marta Ibarra, hija de Jon Ibarra y Ana Soler, habló.",
-            {("Jon Ibarra", "parent_of", "Marta Ibarra"), ("Ana Soler", "parent_of", "Marta Ibarra")},
+            "Marta Iriondo, hija de Jon Iriondo y Ana Soler, habló.",
+            {("Jon Iriondo", "parent_of", "Marta Iriondo"), ("Ana Soler", "parent_of", "Marta Iriondo")},
         ),
         (
             "es",
-            "Marta Ibarra y Jon Elizalde, padres de Lola Elizalde, llegaron.",
-            {("Marta Ibarra", "parent_of", "Lola Elizalde"), ("Jon Elizalde", "parent_of", "Lola Elizalde")},
+            "Marta Iriondo y Jon Elizalde, padres de Lola Elizalde, llegaron.",
+            {("Marta Iriondo", "parent_of", "Lola Elizalde"), ("Jon Elizalde", "parent_of", "Lola Elizalde")},
         ),
         (
             "es",
-            "Marta Ibarra, viuda de Jon Elizalde, habló.",
-            {("Jon Elizalde", "spouse_of", "Marta Ibarra")},
+            "Marta Iriondo, viuda de Jon Elizalde, habló.",
+            {("Jon Elizalde", "spouse_of", "Marta Iriondo")},
         ),
-        ("es", "Marta Ibarra y Ana Ibarra son hermanas.", {("Marta Ibarra", "sibling_of", "Ana Ibarra")}),
+        ("es", "Marta Iriondo y Ana Iriondo son hermanas.", {("Marta Iriondo", "sibling_of", "Ana Iriondo")}),
         (
             "es",
-            "Marta Ibarra, casada con Jon Elizalde, habló.",
-            {("Marta Ibarra", "spouse_of", "Jon Elizalde")},
+            "Marta Iriondo, casada con Jon Elizalde, habló.",
+            {("Marta Iriondo", "spouse_of", "Jon Elizalde")},
         ),
         ("fr", "Léa Morin et Anne Riva sont amies.", {("Léa Morin", "friend_of", "Anne Riva")}),
         ("fr", "Hugo Castel a épousé Léa Morin en 2019.", {("Hugo Castel", "spouse_of", "Léa Morin")}),
@@ -569,14 +569,14 @@ def test_resorts_and_spanish_or_french_names_of_cities():
             "Léa Morin et Hugo Castel ont dîné ensemble samedi à Saint-Tropez.",
             ("Saint-Tropez", "France"),
         ),
-        ("es", "Marta Ibarra y Jon Elizalde cenaron juntos en Londres.", ("London", "United Kingdom")),
+        ("es", "Marta Iriondo y Jon Elizalde cenaron juntos en Londres.", ("London", "United Kingdom")),
         (
             "es",
-            "Marta Ibarra y Jon Elizalde posaron juntos en Los Ángeles.",
+            "Marta Iriondo y Jon Elizalde posaron juntos en Los Ángeles.",
             ("Los Angeles", "United States"),
         ),
         ("fr", "Léa Morin et Hugo Castel ont été aperçus ensemble à Venise.", ("Venice", "Italy")),
-        ("es", "Marta Ibarra y Jon Elizalde se besaron en Montecarlo.", ("Monaco", "Monaco")),
+        ("es", "Marta Iriondo y Jon Elizalde se besaron en Montecarlo.", ("Monaco", "Monaco")),
     ]
     for language, sentence, (city, country) in cases:
         facts, _ = read(language, "Titular", sentence)
@@ -613,15 +613,15 @@ def test_weddings_dances_photos_and_past_romances():
     fr, fr_names = read(
         "fr",
         "Vacances",
-        "Pauline Garnier et Tom Reyes ont été photographiés samedi à Biarritz. Tom Reyes, fils du "
-        "célèbre navigateur Loïc Reyes, se tait. Le couple a été rejoint par la sœur de Pauline, "
+        "Pauline Garnier et Tom Ravenel ont été photographiés samedi à Biarritz. Tom Ravenel, fils du "
+        "célèbre navigateur Loïc Ravenel, se tait. Le couple a été rejoint par la sœur de Pauline, "
         "Agathe Garnier.",
     )
     assert [sorted(fr_names[k] for k in m.participants) for m in fr.meetings] == [
-        ["Agathe Garnier", "Pauline Garnier", "Tom Reyes"]  # the couple, not the father just named
+        ["Agathe Garnier", "Pauline Garnier", "Tom Ravenel"]  # the couple, not the father just named
     ]
     rels = {(fr_names[r.subject], r.predicate, fr_names[r.object]) for r in fr.relations}
-    assert ("Loïc Reyes", "parent_of", "Tom Reyes") in rels
+    assert ("Loïc Ravenel", "parent_of", "Tom Ravenel") in rels
 
 
 def test_couples_no_longer_together_and_crossed_paths():
@@ -633,13 +633,13 @@ def test_couples_no_longer_together_and_crossed_paths():
         ),
         (
             "es",
-            "Marta Ibarra ya no está casada con Jon Elizalde.",
-            ("Marta Ibarra", "ex_spouse_of", "Jon Elizalde"),
+            "Marta Iriondo ya no está casada con Jon Elizalde.",
+            ("Marta Iriondo", "ex_spouse_of", "Jon Elizalde"),
         ),
         (
             "es",
-            "Marta Ibarra y Jon Elizalde ya no son pareja.",
-            ("Marta Ibarra", "ex_partner_of", "Jon Elizalde"),
+            "Marta Iriondo y Jon Elizalde ya no son pareja.",
+            ("Marta Iriondo", "ex_partner_of", "Jon Elizalde"),
         ),
     ]
     for language, sentence, relation in cases:
@@ -658,7 +658,7 @@ def test_a_meeting_told_within_a_month_has_a_period():
     facts, _ = read(
         "es",
         "Cena",
-        "Publicado el sábado. Marta Ibarra y Jon Elizalde cenaron juntos en Madrid el pasado mes de enero.",
+        "Publicado el sábado. Marta Iriondo y Jon Elizalde cenaron juntos en Madrid el pasado mes de enero.",
         published="2026-02-12",
     )
     assert [(m.date, m.period) for m in facts.meetings] == [(None, "2026-01")]
@@ -667,7 +667,7 @@ def test_a_meeting_told_within_a_month_has_a_period():
     aside, _ = read(
         "es",
         "Cena",
-        "Marta Ibarra y Jon Elizalde, que se conocieron en enero, cenaron juntos en Madrid.",
+        "Marta Iriondo y Jon Elizalde, que se conocieron en enero, cenaron juntos en Madrid.",
         published="2026-02-12",
     )
     assert [m.period for m in aside.meetings] == [None]
@@ -678,12 +678,12 @@ def test_surname_particles_stay_in_the_name():
         "es",
         "Llegada",
         "La actriz María José de la Vega y su novio, Tomás Ruiz de Alda, llegaron juntos. "
-        "Ruiz de Alda sonrió. El actor Iker de Bilbao no vino.",
+        "Ruiz de Alda sonrió. El actor Ander de Bilbao no vino.",
     )
     assert {"María José de la Vega", "Tomás Ruiz de Alda"} <= set(names.values())
     tomas = next(p for p in facts.people if p.name == "Tomás Ruiz de Alda")
     assert "Ruiz de Alda" in tomas.aliases
-    assert "Iker de Bilbao" not in names.values()
+    assert "Ander de Bilbao" not in names.values()
     _, fr_names = read(
         "fr", "Arrivée", "Le chanteur Jean-Luc Le Goff et son compagnon Pierre d'Ormesson sont arrivés."
     )
@@ -709,12 +709,12 @@ def test_breakups_new_partners_and_the_headline_pair():
         "Nuevo amor",
         "La periodista Paula Ezquerra fue fotografiada paseando de la mano de su nuevo novio, el "
         "arquitecto Mauro Lagos, por Valencia. Paula Ezquerra estuvo casada durante diez años con "
-        "el futbolista Rodrigo Salcedo.",
+        "el futbolista Rodrigo Sarasola.",
     )
     rels = {(es_names[r.subject], r.predicate, es_names[r.object]) for r in es.relations}
     assert rels == {
         ("Paula Ezquerra", "partner_of", "Mauro Lagos"),
-        ("Paula Ezquerra", "ex_spouse_of", "Rodrigo Salcedo"),
+        ("Paula Ezquerra", "ex_spouse_of", "Rodrigo Sarasola"),
     }
     assert [(m.city, m.country) for m in es.meetings] == [("Valencia", "Spain")]
 
@@ -724,10 +724,10 @@ def test_a_person_told_by_youth_or_town():
         "es",
         "Amor",
         "La periodista Paula Ezquerra sonríe. La madrileña, que estuvo casada con el futbolista "
-        "Rodrigo Salcedo, calla.",
+        "Rodrigo Sarasola, calla.",
     )
     assert {(names[r.subject], r.predicate, names[r.object]) for r in facts.relations} == {
-        ("Paula Ezquerra", "ex_spouse_of", "Rodrigo Salcedo")
+        ("Paula Ezquerra", "ex_spouse_of", "Rodrigo Sarasola")
     }
     fr, fr_names = read(
         "fr",
@@ -762,18 +762,18 @@ def test_events_asides_and_the_lovers():
     fr, fr_names = read(
         "fr",
         "Cannes",
-        "Mathilde Sorel et Bastien Kerouac ont foulé main dans la main le tapis rouge du Festival de "
+        "Clarisse Sorel et Gilles Kerouac ont foulé main dans la main le tapis rouge du Festival de "
         "Cannes, à Cannes.",
-        "Les amoureux avaient déjeuné à l'hôtel Martinez avec la mère de Mathilde, l'ancienne "
-        "mannequin Hélène Sorel. « Bastien me rend heureuse », a confié la comédienne.",
+        "Les amoureux avaient déjeuné à l'hôtel Martinez avec la mère de Clarisse, l'ancienne "
+        "mannequin Hélène Sorel. « Gilles me rend heureuse », a confié la comédienne.",
     )
     assert all(m.venue != "Festival" for m in fr.meetings)
     assert {fr_names[k] for m in fr.meetings for k in m.participants} == {
-        "Mathilde Sorel",
-        "Bastien Kerouac",
+        "Clarisse Sorel",
+        "Gilles Kerouac",
         "Hélène Sorel",
     }
-    assert [fr_names[q.speaker] for q in fr.quotes] == ["Mathilde Sorel"]  # not the mother named as kin
+    assert [fr_names[q.speaker] for q in fr.quotes] == ["Clarisse Sorel"]  # not the mother named as kin
 
 
 def test_kin_described_before_the_name_and_kin_as_speaker():
@@ -802,11 +802,11 @@ def test_a_speaker_told_by_an_unknown_description_is_not_the_last_named():
 
 def test_partners_since_and_colloquial_partner_nouns():
     cases = [
-        ("es", "Marta Ibarra llegó con su pareja desde hace cinco años, Jon Elizalde."),
+        ("es", "Marta Iriondo llegó con su pareja desde hace cinco años, Jon Elizalde."),
         ("fr", "Léa Morin est arrivée avec son compagnon depuis trois ans, Hugo Castel."),
         ("fr", "Léa Morin, en couple avec Hugo Castel depuis 2020, est arrivée."),
-        ("es", "Marta Ibarra, que sale con Jon Elizalde desde 2020, llegó."),
-        ("es", "Marta Ibarra y su chico, Jon Elizalde, llegaron."),
+        ("es", "Marta Iriondo, que sale con Jon Elizalde desde 2020, llegó."),
+        ("es", "Marta Iriondo y su chico, Jon Elizalde, llegaron."),
         ("fr", "Léa Morin et son chéri, Hugo Castel, sont arrivés."),
     ]
     for language, sentence in cases:
@@ -818,14 +818,14 @@ def test_partners_since_and_colloquial_partner_nouns():
 
 def test_headline_shorthand_for_a_meeting():
     cases = [
-        ("es", "Marta Ibarra y Jon Elizalde, juntos en Madrid"),
+        ("es", "Marta Iriondo y Jon Elizalde, juntos en Madrid"),
         ("fr", "Léa Morin et Hugo Castel réunis à Paris"),
-        ("es", "Marta Ibarra y Jon Elizalde, cena romántica en Madrid"),
+        ("es", "Marta Iriondo y Jon Elizalde, cena romántica en Madrid"),
         ("fr", "Léa Morin et Hugo Castel : dîner en amoureux à Paris"),
-        ("es", "Marta Ibarra, muy cariñosa con Jon Elizalde en Madrid"),
+        ("es", "Marta Iriondo, muy cariñosa con Jon Elizalde en Madrid"),
     ]
     for language, headline in cases:
         facts, _ = read(language, headline, "Una foto.")
         assert [len(m.participants) for m in facts.meetings] == [2], headline
-    facts, _ = read("es", "Pareja", "Marta Ibarra y Jon Elizalde, juntos desde 2020, viven en Madrid.")
+    facts, _ = read("es", "Pareja", "Marta Iriondo y Jon Elizalde, juntos desde 2020, viven en Madrid.")
     assert facts.meetings == []  # together since: a couple, not a meeting
