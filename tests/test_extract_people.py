@@ -293,3 +293,10 @@ def test_fashion_labels_are_no_people(article):
     facts = extract_facts(doc, parsed)
     assert names(facts) == {"Nia Corvel", "Bram Ostler"}
     assert [m[0] for m in meetings(facts)] == [["Bram Ostler", "Nia Corvel"]]
+
+
+def test_at_someones_side_is_a_person_and_at_ninos_a_venue(article):
+    doc, parsed = article(
+        "Gala", "Kim Lo stayed at Tom Vale's side at the gala in Rome on Saturday.", "Ada Brenn dined at Nino's."
+    )
+    assert names(extract_facts(doc, parsed)) == {"Kim Lo", "Tom Vale", "Ada Brenn"}

@@ -152,6 +152,7 @@ def _evidence(text: str, s: NameSpan, doc: Doc, quoted: bool) -> dict:
         or (
             prev in {"at", "in", "from", "to", "near", "outside", "inside"}
             and bool(re.match(r"^[’']s\b", after))
+            and not _PERSONS_THING.match(after)  # "at Nino's" is a venue; "at Tom Vale's side" a person
         )
         or (prev in _VENUE_PREPOSITIONS and _venue_with_its_city(s.norm))
     )
@@ -183,6 +184,10 @@ _SURNAME_TAILS = {"park", "hall", "house", "bank", "banks", "street", "church", 
 _AGENT_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|fellow)\s+(?:[a-z]+\s+)?[a-z]{3,}(?:er|ist|or|ian|ess)\s+$")
 _CHILD_NAMED_BEFORE = re.compile(
     r"\b(?:son|daughter|baby|child|boy|girl|twins?)\s+(?:named|called)\s+$", re.I
+)
+_PERSONS_THING = re.compile(
+    r"^[’']s\s+(?:[a-z-]+\s+)?(?:side|bedside|home|house|mansion|villa|apartment|flat|place|party|wedding|"
+    r"birthday|funeral|memorial|show|concert|gig|premiere|table|invitation|request)\b"
 )
 _VENUE_PREPOSITIONS = {"at", "inside", "outside", "leaving", "left", "exiting"}
 
