@@ -231,9 +231,16 @@ def is_leading_chrome(text: str) -> bool:
     )
 
 
+# 'WATCH: Corvel, 31, laughed as Ostler whispered in her ear.': a labelled sentence of the story
+# (a teaser is a headline: short, and with no full stop)
+LABELLED_PROSE = re.compile(
+    r"^[^\w]*(?:watch|pics|see it|see the (?:pics|pictures|photos))\s*:\s*(?=(?:\S+\s+){7,}).*[.!?”\"]$", re.I
+)
+
+
 def is_boilerplate_line(text: str) -> bool:
     return (
-        bool(INLINE_HEADER.match(text))
+        bool(INLINE_HEADER.match(text) and not LABELLED_PROSE.match(text))
         or bool(NAV_LINE.match(text))
         or any(p.search(text) for p in BOILERPLATE_LINES)
         or any(p.match(text) for p in CREDIT_LINES)

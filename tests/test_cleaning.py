@@ -744,3 +744,11 @@ def test_the_story_resumes_after_a_related_box_with_short_paragraphs():
         '"We are so happy together," Mira said on Sunday.',
         "The pair met on a film set in 2021.",
     ]
+
+
+def test_a_watch_label_before_a_sentence_of_the_story_keeps_the_sentence():
+    doc = make(
+        "Star meets star\n\nPublished March 3, 2025\n\nNia Corvel dined with Bram Ostler in Oslo.\n\n"
+        "WATCH: Corvel, 31, laughed as Ostler, 35, whispered in her ear.\n\nWATCH: Corvel's cosy dinner\n"
+    )
+    assert "laughed as Ostler" in doc.text and "cosy dinner" not in doc.text
