@@ -58,7 +58,12 @@ ZWJ = "\u200d"
 
 def is_fancy(ch: str) -> bool:
     code = ord(ch)
+    if code < _FIRST_FANCY:
+        return False  # ASCII and Latin letters, nearly every character read
     return any(lo <= code <= hi for lo, hi in FANCY_RANGES) or ch in SMALL_CAPS
+
+
+_FIRST_FANCY = min(min(lo for lo, _ in FANCY_RANGES), min(map(ord, SMALL_CAPS)))
 
 
 def normalise(original: str) -> tuple[str, list[int]]:
@@ -75,6 +80,11 @@ def normalise(original: str) -> tuple[str, list[int]]:
         j = i + 1
         while j < n and unicodedata.combining(original[j]):
             j += 1
+        if j == i + 1 and ch < "\x80" and ch not in "\r\t\v\f":
+            out.append(ch)  # plain ASCII, most of any text: nothing to fold
+            pos.append(i)
+            i = j
+            continue
         cluster = "".join(c for c in original[i:j] if c not in OVERLAYS)
         if j - i > 3:
             cluster = ch  # "Zalgo" text piles marks on a letter; no language needs more than two

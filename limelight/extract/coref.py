@@ -113,7 +113,7 @@ def _introduced_as_children(index: PeopleIndex, doc: Doc) -> set[str]:
     for m in sorted(index.mentions, key=lambda m: m.start):
         if m.kind == "name":
             first.setdefault(m.key, m)
-    text = doc.text
+    text = doc_text(doc)
     return {k for k, m in first.items() if _CHILD_BEFORE.search(text[max(0, m.start - 20) : m.start])}
 
 

@@ -41,7 +41,7 @@ _NEGATED = re.compile(r"\b(?:not|never|no longer|n[’']t)\b", re.I)
 
 
 def extract_relations(doc: Doc, people: PeopleIndex, quotes: list[QuoteFact], regions) -> list[RelationFact]:
-    text = doc.text
+    text = doc_text(doc)
     found: dict[tuple[str, str, str], RelationFact] = {}
 
     def add(subj: str | None, pred: str, obj: str | None, sent) -> None:
@@ -113,7 +113,7 @@ def _kin_relation(doc, people, quotes, regions, m, sent, add) -> None:
     pred = KIN_WORDS[kin]
     if re.search(r"\b(?:former|estranged)\b", m.group("mods")) and pred in ("spouse_of", "partner_of"):
         pred = "ex_" + pred  # 'his former girlfriend X'
-    named = _names_after(doc.text, people, m.end(), sent.end_char)
+    named = _names_after(doc_text(doc), people, m.end(), sent.end_char)
     if not named:
         return
     if not det and kin in _PLURAL_KIN and len(named) >= 2:
@@ -227,7 +227,7 @@ def _owners(doc, people: PeopleIndex, quotes, regions, m, sent, det: str) -> lis
         return _pair_before(people, sent, start)
     if m.group("det").strip().startswith(("’", "'")):
         before = [x for x in people.mentions if x.end <= start and start - x.end <= 2]
-        if not before and _COUPLE_BEFORE.search(doc.text, max(0, start - 20), start):
+        if not before and _COUPLE_BEFORE.search(doc_text(doc), max(0, start - 20), start):
             return _pair_before(people, sent, start)  # 'the couple's youngest son, Rafe': both
         return [before[-1].key] if before else []
     subj = _subject(people, sent, start, exclude=_name_at(people, m.end()))
