@@ -99,7 +99,9 @@ def test_guests_at_a_gathering_the_lede_names_share_its_occasion(article):
 
 
 def test_two_people_who_went_shopping(article):
-    doc, parsed = article("Paris", "Ada Brenn, 45, and her daughter Kim Brenn, 19, went shopping in Paris on Sunday.")
+    doc, parsed = article(
+        "Paris", "Ada Brenn, 45, and her daughter Kim Brenn, 19, went shopping in Paris on Sunday."
+    )
     assert meetings(extract_facts(doc, parsed)) == [(["Ada Brenn", "Kim Brenn"], "2024-03-10", "Paris")]
 
 

@@ -267,7 +267,9 @@ def test_nicknames_in_quotes_courtesy_titles_and_a_real_name(article):
 
 
 def test_someone_named_only_inside_a_quote_by_kin(article):
-    doc, parsed = article("Gala", "Ada Brenn attended with Tom Vale.", '"I love my sister Kim Lo," Vale added.')
+    doc, parsed = article(
+        "Gala", "Ada Brenn attended with Tom Vale.", '"I love my sister Kim Lo," Vale added.'
+    )
     facts = extract_facts(doc, parsed)
     assert ("Tom Vale", "sibling_of", "Kim Lo") in relations(facts)
 
@@ -275,7 +277,8 @@ def test_someone_named_only_inside_a_quote_by_kin(article):
 def test_characters_and_their_actors_in_a_scene(article):
     doc, parsed = article(
         "Finale",
-        "In the finale, Jess Harlow, played by Ada Brenn, kisses Rory Vane, played by Tom Vale, on a rooftop.",
+        "In the finale, Jess Harlow, played by Ada Brenn, kisses Rory Vane, played by Tom Vale, on a "
+        "rooftop.",
         "Tonight's episode sees Jess (Ada Brenn) kiss Rory (Tom Vale).",
     )
     facts = extract_facts(doc, parsed)
@@ -297,6 +300,8 @@ def test_fashion_labels_are_no_people(article):
 
 def test_at_someones_side_is_a_person_and_at_ninos_a_venue(article):
     doc, parsed = article(
-        "Gala", "Kim Lo stayed at Tom Vale's side at the gala in Rome on Saturday.", "Ada Brenn dined at Nino's."
+        "Gala",
+        "Kim Lo stayed at Tom Vale's side at the gala in Rome on Saturday.",
+        "Ada Brenn dined at Nino's.",
     )
     assert names(extract_facts(doc, parsed)) == {"Kim Lo", "Tom Vale", "Ada Brenn"}
