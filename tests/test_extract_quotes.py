@@ -81,3 +81,20 @@ def test_took_to_x_to_write(article):
     doc, parsed = article("Post", 'Ada Brenn took to X to write: "Best night ever."')
     ((quote,),) = [extract_facts(doc, parsed).quotes]
     assert quote.medium == "X"
+
+
+def test_platform_named_earlier_in_the_same_paragraph(article):
+    doc, parsed = article(
+        "Story", 'Ivo Renn shared a clip in his Instagram Story. "Back at it," he wrote alongside the clip.'
+    )
+    ((quote,),) = [extract_facts(doc, parsed).quotes]
+    assert quote.medium == "Instagram"
+
+
+def test_interview_or_podcast_named_in_the_lead_in_sentence(article):
+    doc, parsed = article(
+        "Candid",
+        'Ivo Renn opened up in an interview with Vela Weekly. "I was terrified of failing," he said.',
+        'Speaking to Vela Weekly, Ivo Renn said: "I needed a break."',
+    )
+    assert [q.medium for q in extract_facts(doc, parsed).quotes] == ["interview", "interview"]

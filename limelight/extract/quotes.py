@@ -33,7 +33,8 @@ _MEDIA = [
     (
         re.compile(
             r"\b(?:told|tells)\s+(?:the\s+)?(?-i:[A-Z])|\btold\s+the\s+(?:outlet|magazine|paper|newspaper|publication)\b|"
-            r"interview|reporters|on the carpet",
+            # 'Speaking to Rolling Stone, she said:' is an interview as much as 'told Rolling Stone'
+            r"interview|reporters|on the carpet|\bspeaking\s+(?:to|with)\s+(?-i:[A-Z])",
             re.I,
         ),
         "interview",
@@ -93,7 +94,11 @@ def extract_quotes(
             speaker = last.speaker if continuing and last else None
             medium = last.medium if continuing and last else None
         else:
-            medium = _medium(context) or _platform_told_before(text, context, para_start)
+            medium = (
+                _medium(context)
+                or _platform_told_before(text, context, para_start, text[para_start : start - 1])
+                or _setting_before(text[para_start : start - 1])
+            )
         fact = QuoteFact(
             speaker=speaker, text=inner, evidence=_sentence_evidence(doc, text, start, end), medium=medium
         )
@@ -334,15 +339,30 @@ def _medium(context: str) -> str | None:
 _WROTE = re.compile(r"\b(?:wrote|writes|writing|captioned|posted)\b", re.I)
 
 
-def _platform_told_before(text: str, context: str, para_start: int) -> str | None:
+def _platform_told_before(text: str, context: str, para_start: int, lead: str = "") -> str | None:
     """'She shared a photo on Instagram.' then '"...," she wrote.': written where the paragraph
-    before says it was shared."""
+    before says it was shared, or where the sentences leading into the quote in its own
+    paragraph say so ('She shared a clip in her Instagram Story. "...," she wrote alongside it.')."""
     if not _WROTE.search(context):
         return None
     head = text[:para_start].rstrip("\n")
     previous = head[head.rfind("\n") + 1 :]
-    for pattern, medium in _MEDIA[:3]:  # the platforms: Instagram, X, TikTok
-        if pattern.search(previous):
+    for place in (lead, previous):
+        for pattern, medium in _MEDIA[:3]:  # the platforms: Instagram, X, TikTok
+            if pattern.search(place):
+                return medium
+    return None
+
+
+# The sentence before the quote sets the scene: 'He opened up in an interview with Vanity Fair.
+# "...," he said.' or 'She appeared on the podcast Late Light. "...," she said.'
+_SETTING = [(re.compile(r"\bpodcast\b", re.I), "podcast"), (re.compile(r"\binterview\b", re.I), "interview")]
+
+
+def _setting_before(lead: str) -> str | None:
+    """The medium the same paragraph's lead-in sentences name, when the attribution names none."""
+    for pattern, medium in _SETTING:
+        if pattern.search(lead):
             return medium
     return None
 
