@@ -122,3 +122,14 @@ def test_by_his_side_at_an_event_but_not_standing_by_someone(article):
         "Kim Lo stood by Ian Holt's side during the scandal.",
     )
     assert meetings(extract_facts(doc, parsed)) == [(["Eve Moss", "Ian Holt"], "2024-03-15", "Oslo")]
+
+
+def test_a_gatherings_guest_list_meets_its_host(article):
+    doc, parsed = article(
+        "Party",
+        "Nia Corvel's 60th birthday bash in Oslo on Saturday drew Bram Ostler and Ilse Tarrow.",
+        "Guests at Teo Marr's wedding in Capri on Sunday included Ada Brenn and Tom Vale.",
+        "Kim Lo attended the party.",
+    )
+    found = sorted(people for people, _, _ in meetings(extract_facts(doc, parsed)))
+    assert found == [["Ada Brenn", "Teo Marr", "Tom Vale"], ["Bram Ostler", "Ilse Tarrow", "Nia Corvel"]]

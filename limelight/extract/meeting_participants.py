@@ -78,6 +78,8 @@ def find_trigger(span: Span, text: str, people: PeopleIndex):
             and _governs_person(tok.head.head, people)
         ):
             return tok  # 'X was by his side at the gala', 'stayed at her side'
+        if lemma in ("draw", "include", "attract", "attend") and _gathering_as_subject(tok):
+            return tok if _governs_person(tok, people) else None  # "X's party drew A and B"
         if lemma == "celebrate" and _someones_day(tok, people):
             return tok  # "celebrated Ken's 40th birthday": at Ken's party, with Ken
         if lemma == "pop" and any(c.lower_ == "question" for c in tok.children):
@@ -160,6 +162,20 @@ def _arms_round(verb) -> bool:
     return any(w in ("arm", "arms") for w in words) and any(
         t.lower_ in ("around", "round") for t in verb.subtree
     )
+
+
+_GATHERING_NOUNS = {"party", "bash", "wedding", "celebration", "reception", "dinner", "soiree", "soirée",
+                    "gala", "launch", "shindig", "birthday", "funeral", "memorial", "ceremony",
+                    "premiere"}  # fmt: skip
+
+
+def _gathering_as_subject(verb) -> bool:
+    """'X's birthday bash drew A and B', 'Guests at X's wedding included A and B', 'the party was
+    attended by A': a gathering (with its host, the possessor) and who came to it."""
+    if verb.lemma_.lower() == "attend" and not any(c.dep_ == "auxpass" for c in verb.children):
+        return False  # 'A attended the party' is one guest, not a gathering's guest list
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(t.lemma_.lower() in _GATHERING_NOUNS for s in subjects for t in s.subtree)
 
 
 def _someones_day(verb, people: PeopleIndex) -> bool:
