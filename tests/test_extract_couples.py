@@ -150,3 +150,13 @@ def test_everyone_in_a_list_of_exes(article):
         ("Nia Corvel", "ex_partner_of", "Teo Marr"),
         ("Nia Corvel", "ex_partner_of", "Ian Holt"),
     }
+
+
+def test_a_tie_denied_or_laughed_off_is_no_relation(article):
+    doc, parsed = article(
+        "Denied",
+        "Gus Millar denied he was dating Tess Arden.",
+        "Kaja Holm laughed off claims that she had married Sven Orr.",
+        "Ida Brem, who married Olaf Sten in 2015, dismissed the report.",
+    )
+    assert relations(extract_facts(doc, parsed)) == {("Ida Brem", "spouse_of", "Olaf Sten")}

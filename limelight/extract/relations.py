@@ -37,6 +37,12 @@ _EXPECTING_WITH = re.compile(
 SYMMETRIC = {"spouse_of", "ex_spouse_of", "partner_of", "ex_partner_of", "friend_of", "sibling_of"}
 _SPECULATION = re.compile(r"\b(?:speculat\w*|rumou?r\w*|wonder\w*|allegedly|reportedly|romance)\b", re.I)
 _DENIED = re.compile(r"\bden(?:y|ies|ied|ying)\b|\bshut down\b|\bquashed\b", re.I)
+# 'denied he was dating X', 'laughed off claims she had married X': the tie is what is refuted
+_REFUTED_BEFORE = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying)|dismiss(?:es|ed|ing)?|laugh(?:s|ed|ing)? off|shut(?:s|ting)? down|"
+    r"quash(?:es|ed|ing)?|rubbish(?:es|ed|ing)?|hit(?:s|ting)? back at)\b",
+    re.I,
+)
 _NEGATED = re.compile(r"\b(?:not|never|no longer|n[’']t)\b", re.I)
 
 
@@ -74,6 +80,8 @@ def extract_relations(doc: Doc, people: PeopleIndex, quotes: list[QuoteFact], re
                 add(owner, pred, x.key, sent)
         for pattern, pred in VERBAL:
             for m in pattern.finditer(text, sent.start_char, sent.end_char):
+                if _REFUTED_BEFORE.search(text, sent.start_char, m.start()):
+                    continue
                 obj = _name_past_roles(text, people, _past_possessor(text, people, m.end()))
                 subj = _subject(people, sent, m.start(), exclude=obj)
                 add(subj, pred, obj, sent)
