@@ -175,7 +175,12 @@ def _gathering_as_subject(verb) -> bool:
     if verb.lemma_.lower() == "attend" and not any(c.dep_ == "auxpass" for c in verb.children):
         return False  # 'A attended the party' is one guest, not a gathering's guest list
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return any(t.lemma_.lower() in _GATHERING_NOUNS for s in subjects for t in s.subtree)
+    # a host is needed: guests of 'the gala' may never have met, guests of 'X's party' met X
+    return any(
+        t.lemma_.lower() in _GATHERING_NOUNS and any(c.dep_ == "poss" for c in t.children)
+        for s in subjects
+        for t in s.subtree
+    )
 
 
 def _someones_day(verb, people: PeopleIndex) -> bool:
