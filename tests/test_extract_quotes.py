@@ -98,3 +98,21 @@ def test_interview_or_podcast_named_in_the_lead_in_sentence(article):
         'Speaking to Vela Weekly, Ivo Renn said: "I needed a break."',
     )
     assert [q.medium for q in extract_facts(doc, parsed).quotes] == ["interview", "interview"]
+
+
+def test_a_long_unnamed_source_after_the_quote(article):
+    doc, parsed = article(
+        "Romance",
+        "Ivo Renn was seen with Dara Quell.",
+        '"He\'s a sweetheart," a source close to the star told Vela Weekly.',
+    )
+    ((quote,),) = [extract_facts(doc, parsed).quotes]
+    assert (quote.speaker, quote.medium) == (None, "interview")
+
+
+def test_a_comment_under_a_post_is_a_comment(article):
+    doc, parsed = article(
+        "Selfie", 'Dara Quell posted a selfie. "Love you," Ivo Renn commented under the post.'
+    )
+    ((quote,),) = [extract_facts(doc, parsed).quotes]
+    assert quote.medium == "social media comment"

@@ -23,6 +23,8 @@ _SPEECH = (
 _AFTER_ATTRIBUTION = re.compile(rf"^[\s,.!?]*((?:[\w’'@-]+,?\s+){{0,5}}?){_SPEECH}\b", re.I)
 _ACCORDING_TO = re.compile(r"^[\s,]*according to\s+([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)")
 _MEDIA = [
+    # 'she commented under the post', 'replied in the comments': a comment, though on a post
+    (re.compile(r"\bcommented\b|\bin the comments?\b|\bcomments? section\b", re.I), "social media comment"),
     (re.compile(r"instagram|caption|carousel|\bpost(?:ed)?\b|story|snap", re.I), "Instagram"),
     (re.compile(r"\btweet|\b(?:on|to)\s+(?-i:X)\b|twitter", re.I), "X"),  # 'took to X to write'
     (re.compile(r"tiktok", re.I), "TikTok"),
@@ -118,6 +120,9 @@ _GROUP_SPEAKER = re.compile(r"\b(?:the\s+(?:couple|pair|duo|two|band|group|famil
 _ADDED = re.compile(r"^[\s,.!?]*(?:she|he|they)\s+(?:added|continued|went on)\b", re.I)
 
 
+_LONG_ANONYMOUS = re.compile(rf"^[\s,.!?]*(?:a|an|the|one)\s+[^.!?“”\"]{{0,60}}?\b{_SPEECH}\b", re.I)
+
+
 def _follows(text: str, prev_end: int, para_start: int, same_ok: bool = False) -> bool:
     """Is this paragraph the next one after the previous quote's paragraph (or the same one)?"""
     if same_ok and prev_end >= para_start:
@@ -160,6 +165,12 @@ def _speaker(document, doc, people: PeopleIndex, start, end, before, after, head
             return keys[0], after[:80]
         if not m.group(1).strip() and _anonymous(re.split(r"[.!?]", after[m.end() :], maxsplit=1)[0]):
             return None, after[:80]  # 'said a source close to the couple'
+    sentence = re.split(r"(?<=[.!?])\s", after, maxsplit=1)[0]
+    long_anonymous = _LONG_ANONYMOUS.match(sentence)
+    if long_anonymous and _anonymous(long_anonymous.group(0)):
+        # '"...," a source close to the star told Us Weekly': longer than the five words the
+        # named attribution allows, but an unnamed source's words all the same
+        return None, sentence
     clause = _clause_before(before)
     if clause.strip():
         c1 = lead_in[0] + len(lead_in[1]) if lead_in else start - 1
