@@ -133,3 +133,10 @@ def test_a_gatherings_guest_list_meets_its_host(article):
     )
     found = sorted(people for people, _, _ in meetings(extract_facts(doc, parsed)))
     assert found == [["Ada Brenn", "Teo Marr", "Tom Vale"], ["Bram Ostler", "Ilse Tarrow", "Nia Corvel"]]
+
+
+def test_played_host_to_someone(article):
+    doc, parsed = article(
+        "Host", "Kim Lo played host to Ian Holt in Oslo on Monday.", "Ada Brenn played the host in a film."
+    )
+    assert meetings(extract_facts(doc, parsed)) == [(["Ian Holt", "Kim Lo"], "2024-03-11", "Oslo")]

@@ -82,6 +82,12 @@ def find_trigger(span: Span, text: str, people: PeopleIndex):
             return tok if _governs_person(tok, people) else None  # "X's party drew A and B"
         if lemma == "celebrate" and _someones_day(tok, people):
             return tok  # "celebrated Ken's 40th birthday": at Ken's party, with Ken
+        if (
+            lemma == "play"
+            and any(c.lower_ == "host" for c in tok.children)
+            and any(c.lower_ == "to" for c in tok.subtree)
+        ):
+            return tok if _governs_person(tok, people) else None  # 'played host to X'
         if lemma == "pop" and any(c.lower_ == "question" for c in tok.children):
             return tok if _governs_person(tok, people) else None  # 'popped the question'
         if lemma == "exchange" and any(c.lower_ == "vows" for c in tok.children):
