@@ -116,3 +116,33 @@ def test_a_comment_under_a_post_is_a_comment(article):
     )
     ((quote,),) = [extract_facts(doc, parsed).quotes]
     assert quote.medium == "social media comment"
+
+
+def test_a_straight_quote_left_open_runs_into_the_next_paragraph(article):
+    doc, parsed = article(
+        "Candid",
+        'Ivo Renn told Vela Weekly: "It was the hardest year of my life.',
+        '"But I came out stronger."',
+    )
+    assert quotes(extract_facts(doc, parsed)) == [
+        ("Ivo Renn", "It was the hardest year of my life."),
+        ("Ivo Renn", "But I came out stronger."),
+    ]
+
+
+def test_a_second_speaker_after_a_closed_quote_in_the_same_paragraph(article):
+    doc, parsed = article(
+        "Friends",
+        "Dara Quell was seen with Ivo Renn.",
+        'Quell said: "We\'re just friends." Renn disagreed: "We\'re more than that."',
+    )
+    assert quotes(extract_facts(doc, parsed)) == [
+        ("Dara Quell", "We're just friends."),
+        ("Ivo Renn", "We're more than that."),
+    ]
+
+
+def test_gushed_to_an_outlet_is_an_interview(article):
+    doc, parsed = article("Dream", '"It\'s been a dream," Dara Quell gushed to Vela Weekly.')
+    ((quote,),) = [extract_facts(doc, parsed).quotes]
+    assert quote.medium == "interview"

@@ -32,7 +32,7 @@ def _regions_in(text: str, start: int, end: int) -> list[tuple[int, int]]:
             continue
         close = _find_close(text, i + 1, end, pair)
         if close is None:
-            if ch in "“«" or i == start or text[start:i].strip() == "":
+            if ch in "“«" or i == start or text[start:i].strip() == "" or _runs_on(text, i, end):
                 out.append((i + 1, end))  # a quote the next paragraph continues
                 break
             i += 1
@@ -85,3 +85,15 @@ def _find_close(text: str, pos: int, end: int, pair: tuple[str, str]) -> int | N
             return j
         j += 1
     return plural
+
+
+def _runs_on(text: str, i: int, end: int) -> bool:
+    """'She told People: "It was hard.' then a paragraph opening '"But ...': a straight quote
+    opened after a colon or comma, ending its paragraph with a full stop, and taken up by a
+    paragraph that opens with a quote mark, is the first paragraph of a longer quote."""
+    if text[i] != '"' or not re.search(r"[:,]\s$", text[max(0, i - 2) : i]):
+        return False
+    if not re.search(r"[.!?]\s*$", text[i:end]):
+        return False
+    following = re.match(r"\n+\s*([\"“‘'])", text[end:])
+    return following is not None

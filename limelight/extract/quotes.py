@@ -36,7 +36,8 @@ _MEDIA = [
         re.compile(
             r"\b(?:told|tells)\s+(?:the\s+)?(?-i:[A-Z])|\btold\s+the\s+(?:outlet|magazine|paper|newspaper|publication)\b|"
             # 'Speaking to Rolling Stone, she said:' is an interview as much as 'told Rolling Stone'
-            r"interview|reporters|on the carpet|\bspeaking\s+(?:to|with)\s+(?-i:[A-Z])",
+            r"interview|reporters|on the carpet|\b(?:gushed|revealed|confessed|opened up)\s+to\s+(?-i:[A-Z])|"
+            r"\bspeaking\s+(?:to|with)\s+(?-i:[A-Z])",
             re.I,
         ),
         "interview",
@@ -225,7 +226,8 @@ _HEADLINE_SAYS = re.compile(rf"([\w’'-]+)\s+{_SPEECH}\b[^“”\"‘]{{0,30}}$
 def _clause_before(before: str) -> str:
     """The sentence that leads into the quote ('A source said: '). An outlet's '!' ('told E! News',
     'OK! magazine', 'Yahoo! Life') does not end a sentence."""
-    parts = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", before)
+    # a sentence may end inside a quote ('Quell told People: "Friends." Renn disagreed: "..."')
+    parts = re.split(r"(?:(?<=[.!?])|(?<=[.!?][”\"’']))\s+(?=[A-Z“\"])", before)
     while len(parts) > 1 and _BRAND_BANG.search(parts[-2]):
         parts[-2:] = [parts[-2] + " " + parts[-1]]
     return parts[-1] if parts else before
