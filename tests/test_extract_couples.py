@@ -160,3 +160,12 @@ def test_a_tie_denied_or_laughed_off_is_no_relation(article):
         "Ida Brem, who married Olaf Sten in 2015, dismissed the report.",
     )
     assert relations(extract_facts(doc, parsed)) == {("Ida Brem", "spouse_of", "Olaf Sten")}
+
+
+def test_a_pair_who_dated_with_no_one_named_after_are_exes(article):
+    doc, parsed = article(
+        "Reunited",
+        "Fenna Roux and Bastian Kell, who dated in 2019, reunited on Friday.",
+        "The show went on.",
+    )
+    assert relations(extract_facts(doc, parsed)) == {("Fenna Roux", "ex_partner_of", "Bastian Kell")}

@@ -142,6 +142,15 @@ PAIR_STATE = [
         "spouse_of",
     ),
     (re.compile(r"\bdated for\b.*\b(?:split|splitting|broke up)\b", re.I), "ex_partner_of"),
+    (  # 'X and Y, who dated in 2019', 'the pair, who briefly dated': a past tense with no one named
+        # after it is the two before it, and over ('who dated Y' is a verb with an object, VERBAL's).
+        # The state is read at 'who' (group 'at'), so both names stand before it
+        re.compile(
+            r"(?:\band\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*|\b(?i:couple|pair|two|duo)),?\s+(?P<at>who)\s+"
+            r"(?:(?i:briefly|once|previously|famously|secretly)\s+)?(?i:dated)\b(?!\s+[A-Z])"
+        ),
+        "ex_partner_of",
+    ),
     (  # 'X and Y have called off their engagement', 'broke up last month', 'have called it quits'
         re.compile(
             r"\b(?:called off|broke off|ended)\s+their\s+engagement\b|"

@@ -342,7 +342,8 @@ def _pair_states(people: PeopleIndex, sent, regions, add) -> None:
             continue
         if pred.startswith("ex_") and _DENIED.search(text[: m.start()]):
             continue  # "denied that they had split"
-        pos = sent.start_char + m.start()
+        # a pattern that needs the pair's names in its match says where the state begins ('at')
+        pos = sent.start_char + (m.start("at") if "at" in pattern.groupindex else m.start())
         aside = _go_betweens(people, sent, pos)
         keys = list(
             dict.fromkeys(
