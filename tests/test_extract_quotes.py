@@ -146,3 +146,19 @@ def test_gushed_to_an_outlet_is_an_interview(article):
     doc, parsed = article("Dream", '"It\'s been a dream," Dara Quell gushed to Vela Weekly.')
     ((quote,),) = [extract_facts(doc, parsed).quotes]
     assert quote.medium == "interview"
+
+
+def test_a_platform_named_outright_wins_over_the_words_of_a_post(article):
+    doc, parsed = article(
+        "Done",
+        '"I\'m done," Dara Quell said in a video posted to TikTok.',
+        'Dara Quell wrote on Threads: "New music Friday."',
+        '"They looked so in love," an onlooker told the Daily Post.',
+        'Dara Quell accepted the trophy. "This is for my mom," she said in her acceptance speech.',
+    )
+    assert [q.medium for q in extract_facts(doc, parsed).quotes] == [
+        "TikTok",
+        "Threads",
+        "interview",
+        "on stage",
+    ]

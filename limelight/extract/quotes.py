@@ -25,11 +25,22 @@ _ACCORDING_TO = re.compile(r"^[\s,]*according to\s+([A-Z][\w’'-]+(?:\s[A-Z][\w
 _MEDIA = [
     # 'she commented under the post', 'replied in the comments': a comment, though on a post
     (re.compile(r"\bcommented\b|\bin the comments?\b|\bcomments? section\b", re.I), "social media comment"),
-    (re.compile(r"instagram|caption|carousel|\bpost(?:ed)?\b|story|snap", re.I), "Instagram"),
+    # a platform named outright wins over the words of a post ('in a video posted to TikTok',
+    # 'posted on X'); a lowercase 'post' only, as 'told the Daily Post' names a paper
+    (re.compile(r"instagram", re.I), "Instagram"),
     (re.compile(r"\btweet|\b(?:on|to)\s+(?-i:X)\b|twitter", re.I), "X"),  # 'took to X to write'
     (re.compile(r"tiktok", re.I), "TikTok"),
+    (re.compile(r"facebook", re.I), "Facebook"),
+    (re.compile(r"youtube", re.I), "YouTube"),
+    (re.compile(r"\b(?:on|to)\s+(?-i:Threads)\b"), "Threads"),
+    (re.compile(r"caption|carousel|(?-i:\bpost(?:ed)?\b)|\bstor(?:y|ies)\b|\bsnaps?\b", re.I), "Instagram"),
     (re.compile(r"comment(?:s|ed)?\b|replied", re.I), "social media comment"),
-    (re.compile(r"\bcrowd\b|on stage|audience|the room during a (?:short )?speech", re.I), "on stage"),
+    (
+        re.compile(
+            r"\bcrowd\b|on stage|audience|the room during a (?:short )?speech|acceptance speech", re.I
+        ),
+        "on stage",
+    ),
     (re.compile(r"\bpodcast\b", re.I), "podcast"),
     (re.compile(r"\bstatement\b", re.I), "statement"),
     (
@@ -361,7 +372,7 @@ def _platform_told_before(text: str, context: str, para_start: int, lead: str = 
     head = text[:para_start].rstrip("\n")
     previous = head[head.rfind("\n") + 1 :]
     for place in (lead, previous):
-        for pattern, medium in _MEDIA[:3]:  # the platforms: Instagram, X, TikTok
+        for pattern, medium in _MEDIA[1:7]:  # the platforms named outright: Instagram ... Threads
             if pattern.search(place):
                 return medium
     return None
