@@ -82,3 +82,11 @@ def test_a_small_town_after_in_is_no_person(article):
     facts = extract_facts(doc, parsed)
     assert {p.name for p in facts.people} == {"Clara Vane", "Otto Lindahl"}
     assert facts.meetings[0].city == "Mykonos"
+
+
+def test_places_the_press_calls_by_other_names():
+    assert where("a night out in Vegas")[1:] == ("Las Vegas", "Nevada", "United States")
+    assert where("a mansion in Bel Air")[1:] == ("Los Angeles", "California", "United States")
+    assert where("a villa in St Barts")[1:] == ("Gustavia", None, "Saint Barthelemy")
+    assert where("a trip to Cabo, Mexico")[1:] == ("Cabo San Lucas", None, "Mexico")
+    assert where("a gig at Glastonbury, Connecticut")[1:] == ("Glastonbury", "Connecticut", "United States")

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from .gazetteer import Place, cities_named, km, lookup_city, lookup_country, lookup_region, metro_population
 from .lexicon import ORG_TAILS, PERSON_NOUNS, PLATFORMS
 from .names import name_spans
-from .regions import EVENT_PLACES
+from .regions import EVENT_PLACES, PLACE_NICKNAMES
 from .small_places import small_places_named
 
 # Little words inside venue names: 'Hotel du Cap', 'Bar des Amis', 'Villa d'Este', 'House of Blues'.
@@ -93,7 +93,7 @@ def find_place(text: str, person_names: set[str] | frozenset = frozenset()) -> P
             place.region, place.country = region.region, place.country or region.country
         elif country and place.country is None:
             place.country = country.country
-    if told is None and (place.city is None or place.city.lower() in EVENT_PLACES):
+    if told is None and (place.city is None or place.city.lower() in _TOLD_PLACES):
         _place_of_named_event(text, place)  # 'at Glastonbury' is the festival's town
     if place.city is None:
         _city_of_occasion(text, place)
@@ -113,19 +113,23 @@ _CITY_OCCASION = re.compile(
 )
 
 
+_TOLD_PLACES = {**EVENT_PLACES, **PLACE_NICKNAMES}
 _NAMED_EVENT = re.compile(
-    r"\b(?:at|to|during|for|from|backstage at|headlin\w+)\s+(?:the\s+)?("
-    + "|".join(re.escape(k) for k in sorted(EVENT_PLACES, key=len, reverse=True))
-    + r")\b(?!\s*,\s*(?:Connecticut|CT|Texas))",
+    r"\b(?:at|to|during|for|from|in|around|near|backstage at|headlin\w+)\s+(?:the\s+)?("
+    + "|".join(re.escape(k) for k in sorted(_TOLD_PLACES, key=len, reverse=True))
+    + r")\b",
     re.I,
 )
 
 
 def _place_of_named_event(text: str, place: PlaceFound) -> None:
-    """'at Glastonbury', 'headlining Coachella': where that event is held."""
+    """'at Glastonbury', 'headlining Coachella', 'in Vegas': where that event or place is."""
     m = _NAMED_EVENT.search(text)
+    where = re.match(r"\s*,\s*([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)", text[m.end() :]) if m else None
+    if where and (lookup_region(where.group(1)) or lookup_country(where.group(1))):
+        return  # 'at Glastonbury, Connecticut': the town its region names
     if m is not None:
-        place.city, place.region, place.country = EVENT_PLACES[m.group(1).lower()]
+        place.city, place.region, place.country = _TOLD_PLACES[m.group(1).lower()]
 
 
 def _city_of_occasion(text: str, place: PlaceFound) -> None:
@@ -214,6 +218,9 @@ def _city_comma_region(text: str, found, person_names) -> Place | None:
         town = next((t for t in small_places_named(a.norm) if _inside(t, _as_found(where))), None)
         if town is not None:  # 'Whitby, Yorkshire': England's small town, not Ontario's city
             return dataclasses.replace(town, region=town.region or where.region)
+        nickname = _TOLD_PLACES.get(a.norm.lower())
+        if nickname is not None and nickname[2] == where.country:  # 'in Vegas, Nevada'
+            return Place(*nickname)
         after_in = re.search(r"\b(?:in|near)\s+$", text[max(0, a.start - 6) : a.start])
         if after_in and a.norm not in person_names and not lookup_country(a.norm):
             # 'in Mousehole, Cornwall': a village too small for any list, placed by its region

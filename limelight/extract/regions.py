@@ -69,3 +69,28 @@ EVENT_PLACES: dict[str, tuple[str, str | None, str]] = {
     "brit awards": ("London", "England", "United Kingdom"),
     "brits": ("London", "England", "United Kingdom"),
 }
+
+
+# Names the press gives places instead of theirs: nicknames, short forms and the districts of
+# big cities that GeoNames files under another town ('Bel Air' in the Philippines).
+PLACE_NICKNAMES: dict[str, tuple[str, str | None, str]] = {
+    "vegas": ("Las Vegas", "Nevada", "United States"),
+    "sin city": ("Las Vegas", "Nevada", "United States"),
+    "tinseltown": ("Los Angeles", "California", "United States"),
+    "la la land": ("Los Angeles", "California", "United States"),
+    "the big easy": ("New Orleans", "Louisiana", "United States"),
+    "big easy": ("New Orleans", "Louisiana", "United States"),
+    "cabo": ("Cabo San Lucas", None, "Mexico"),
+    "hollywood hills": ("Los Angeles", "California", "United States"),
+    "laurel canyon": ("Los Angeles", "California", "United States"),
+    "bel air": ("Los Angeles", "California", "United States"),
+    "bel-air": ("Los Angeles", "California", "United States"),
+    "silver lake": ("Los Angeles", "California", "United States"),
+    "mayfair": ("London", "England", "United Kingdom"),
+    "shoreditch": ("London", "England", "United Kingdom"),
+    "primrose hill": ("London", "England", "United Kingdom"),
+    "st barts": ("Gustavia", None, "Saint Barthelemy"),
+    "st barths": ("Gustavia", None, "Saint Barthelemy"),
+    "st. barts": ("Gustavia", None, "Saint Barthelemy"),
+    "st. barths": ("Gustavia", None, "Saint Barthelemy"),
+}
