@@ -79,3 +79,13 @@ def test_the_age_of_someone_late_is_their_age_at_death_not_now(article):
         "Ada Brenn, 45, arrived late.",
     )
     assert ages(extract_facts(doc, parsed)) == {("Ada Brenn", 45)}
+
+
+def test_will_be_is_a_year_less_and_aged_just_or_years_old_is_the_age(article):
+    doc, parsed = article(
+        "Star",
+        "Model Juno Varga, who will be 40 next month, posed in Milan.",
+        "Singer Pia Lund, aged just 19, wowed the crowd. Cara Doyle is 29 years old.",
+        "Ida Fors is 12 years into her career.",
+    )
+    assert ages(extract_facts(doc, parsed)) == {("Juno Varga", 39), ("Pia Lund", 19), ("Cara Doyle", 29)}

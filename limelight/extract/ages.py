@@ -13,7 +13,9 @@ from .quote_marks import quote_regions
 
 _AFTER_MENTION = re.compile(
     r"^(?:[’']s)?(?:\s*\((?:pictured|left|right|centre|center|above|below|inset)\))?"
-    r"\s*(?:,\s*(?:also\s+|now\s+|aged\s+|who\s+is\s+(?:now\s+)?|who[’']s\s+(?:now\s+)?)?|\(\s*|\s+aged\s+"
+    # 'aged just 39', 'aged only 19': the adverb leaves the age as stated
+    r"\s*(?:,\s*(?:also\s+|now\s+|aged\s+(?:just\s+|only\s+)?|who\s+is\s+(?:now\s+)?|who[’']s\s+(?:now\s+)?)?"
+    r"|\(\s*|\s+aged\s+(?:just\s+|only\s+)?"
     r"|\s+is\s+(?:now\s+)?)"
     r"(\d{1,3})(?=\s*[,)\s.;:—–-]|$)"
 )
@@ -21,6 +23,10 @@ _AFTER_MENTION = re.compile(
 _SMALL_AGES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}  # fmt: skip
 _WORD_AGE_AFTER = re.compile(rf"^(?:,\s*|\s*\(\s*)({'|'.join(_SMALL_AGES)})\s*(?=[,).;])")
+# 'Juno Varga, who will be 40 next month': a birthday still to come, so a year less today
+_WILL_BE_AFTER = re.compile(
+    r"^,\s*who\s+will\s+be\s+(\d{1,3})\b(?!\s*(?:%|per\s*cent|million|billion|times))"
+)
 _YEAR_OLD = re.compile(r"\b(\d{1,3})-year-old\b")
 _BIRTHDAY = re.compile(
     r"\b(?:celebrated|celebrates|celebrating|marked|marks|marking|rang in|toasted)\s+(?:his|her|their)\s+"
@@ -52,6 +58,8 @@ _IN_A_MONTH = re.compile(
 )
 _ON_A_DAY = re.compile(r"^\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _NOUN_GAP = re.compile(r"^\s*(?:[\w-]+\s+){0,3}$")
+# 'Cara Doyle is 29 years old': 'years' after the number is an age when 'old' closes it
+_YEARS_OLD_AFTER = re.compile(r"^\s*years?[\s-]+old\b", re.I)
 _NOT_AGE_AFTER = re.compile(
     r"^\s*(?:%|per ?cent|million|billion|years?\b|months?\b|weeks?\b|days?\b|hours?\b|minutes?\b|"
     r"feet|foot|ft\b|inches|cm\b|points?\b|dates|times|songs|films|of\b)",
@@ -75,10 +83,14 @@ def extract_ages(document: Document, doc: Doc, people: PeopleIndex) -> list[AgeF
             continue  # 'her late mother, Eve Lo, 72,': an age at death, not now
         after = text[m.end : m.end + 32]
         hit = _AFTER_MENTION.match(after)
-        if hit and not _NOT_AGE_AFTER.match(after[hit.end() :]):
+        rest = after[hit.end() :] if hit else ""
+        if hit and (not _NOT_AGE_AFTER.match(rest) or _YEARS_OLD_AFTER.match(rest)):
             add(m.key, int(hit.group(1)), m.start)
             if m.kind == "name":
                 beside_name.add((m.key, int(hit.group(1))))
+        will_be = _WILL_BE_AFTER.match(text[m.end : m.end + 40]) if m.kind == "name" else None
+        if will_be:
+            add(m.key, int(will_be.group(1)) - 1, m.start)
         word = _WORD_AGE_AFTER.match(after) if m.kind == "name" else None
         if word:
             add(m.key, _SMALL_AGES[word.group(1)], m.start)
