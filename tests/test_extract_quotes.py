@@ -162,3 +162,18 @@ def test_a_platform_named_outright_wins_over_the_words_of_a_post(article):
         "interview",
         "on stage",
     ]
+
+
+def test_a_stars_team_or_friend_speaks_for_themselves(article):
+    doc, parsed = article(
+        "Recovery",
+        "Dara Quell was seen with Ivo Renn.",
+        'Dara Quell\'s team said in a statement: "She is recovering."',
+        "\"It's over,\" Dara Quell's friend told the Sun.",
+    )
+    assert quotes(extract_facts(doc, parsed)) == [(None, "She is recovering."), (None, "It's over,")]
+
+
+def test_short_capitalised_words_after_wrote_colon_are_a_quote(article):
+    doc, parsed = article("Proud", 'Ivo Renn wrote: "Proud of you," alongside a photo.')
+    assert quotes(extract_facts(doc, parsed)) == [("Ivo Renn", "Proud of you,")]

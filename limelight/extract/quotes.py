@@ -86,7 +86,11 @@ def extract_quotes(
         before = text[para_start : start - 1]
         after = text[end + 1 : para_end]
         headline = block.kind == "headline"
-        if _is_title(inner, before) and not _AFTER_ATTRIBUTION.match(after[:60]):
+        if (
+            _is_title(inner, before)
+            and not _AFTER_ATTRIBUTION.match(after[:60])
+            and not _SAYS_COLON.search(before)
+        ):
             # a headline quotes words in title case too ("X: 'Never Been Happier'"), but a
             # title is what opens or runs through one ("'Harbour Glass' premieres in Paris")
             said = before.rstrip().endswith(":") or after.lstrip().startswith(":")
@@ -122,6 +126,9 @@ def extract_quotes(
 
 
 _UNKNOWN = object()
+# 'Renn wrote: "Proud of you," alongside a photo': words after a speech verb and a colon are said,
+# however short and capitalised, never a title
+_SAYS_COLON = re.compile(rf"\b{_SPEECH}\b[^.!?“”\"]{{0,40}}:\s*$", re.I)
 _SOMEONES_AIDE = re.compile(
     r"\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}[’']s\s+(?:[a-z]+\s+)?(?:rep|reps|representative|spokesperson|"
     r"spokesman|spokeswoman|publicist|lawyer|attorney|agent|manager|source|friend|pal|insider|team)\b"
@@ -170,8 +177,9 @@ def _speaker(document, doc, people: PeopleIndex, start, end, before, after, head
         text = document.text
         owned = {m.key for m in people.mentions_in(a0, a1) if re.match(r"[’']s\b", text[m.end : m.end + 3])}
         keys = [k for k in people.keys_in(a0, a1) if k not in owned]  # "Lind's mother, Ruth Lind, told"
-        if not keys and _SOMEONES_AIDE.match(document.text, a1):
-            return None, after[:80]  # "said Vale's rep": the rep's words, not Vale's
+        if not keys and (_SOMEONES_AIDE.match(document.text, a1) or _SOMEONES_AIDE.match(m.group(1))):
+            # "said Vale's rep" or "Vale's friend told the Sun": the rep's words, not Vale's
+            return None, after[:80]
         keys = keys or people.keys_in(a1, a1 + 2, ("name",))  # or 'said Lorne'
         if keys:
             return keys[0], after[:80]
@@ -328,11 +336,13 @@ def _speech_subject(doc: Doc, people: PeopleIndex, start: int, end: int) -> tupl
     key = people.key_at(s.idx, s.idx + len(s))
     if key:
         return True, key
-    if s.lemma_.lower() in ANONYMOUS_SPEAKERS or s.lemma_.lower() in _UNSIGNED:
+    if s.lemma_.lower() in ANONYMOUS_SPEAKERS or s.lemma_.lower() in _UNSIGNED | _SPOKESPEOPLE:
         return True, None  # "a source", "Otto's rep", "a fan tweet": nobody the article names
     return False, None
 
 
+# "Quell's team said in a statement": those who speak for a star, not the star
+_SPOKESPEOPLE = {"team", "lawyer", "lawyers", "attorney", "agent", "manager", "management", "camp", "label"}
 _UNSIGNED = {"tweet", "post", "comment", "message", "statement", "sign", "banner", "account", "caption"}
 
 
