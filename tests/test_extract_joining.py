@@ -140,3 +140,15 @@ def test_played_host_to_someone(article):
         "Host", "Kim Lo played host to Ian Holt in Oslo on Monday.", "Ada Brenn played the host in a film."
     )
     assert meetings(extract_facts(doc, parsed)) == [(["Ian Holt", "Kim Lo"], "2024-03-11", "Oslo")]
+
+
+def test_a_shared_table_and_a_seat_next_to_someone(article):
+    doc, parsed = article(
+        "Paris",
+        "Nia Corvel and Bram Ostler shared a table at the dinner in Paris on Tuesday.",
+        "Ilse Tarrow was seated next to Teo Marr at the show in Paris on Monday.",
+    )
+    assert sorted(meetings(extract_facts(doc, parsed))) == [
+        (["Bram Ostler", "Nia Corvel"], "2024-03-12", "Paris"),
+        (["Ilse Tarrow", "Teo Marr"], "2024-03-11", "Paris"),
+    ]

@@ -75,7 +75,7 @@ def weekday_before(published: date, weekday: int) -> date:
 
 _NOT_THE_EVENT = re.compile(
     r"\b(?:turned|turns|transformed|celebrated|born|shared(?!\s+(?:a|an|their)\s+(?:[a-z]+\s+)?"
-    r"(?:kiss|hug|embrace|reunion|dance|moment|peck|meal|dinner|drink))|posted|uploaded|released|announced|confirmed|"
+    r"(?:kiss|hug|embrace|reunion|dance|moment|peck|meal|dinner|drink|table|booth|stage|laugh|joke))|posted|uploaded|released|announced|confirmed|"
     r"revealed|premier(?:es|ed)|opens?|due)\b[^.;]{0,40}?\b(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
 

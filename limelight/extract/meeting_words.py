@@ -103,6 +103,7 @@ WEAK = {
     "co-host",
     "cohost",
     "sit",  # 'sat courtside next to'
+    "seat",  # 'was seated next to X'
     "debut",  # 'made their red carpet debut as a couple'
     "watch",  # 'as they watched the final at Wimbledon', 'X and Y watched from the stands'
     "stroll",
