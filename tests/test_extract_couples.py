@@ -169,3 +169,13 @@ def test_a_pair_who_dated_with_no_one_named_after_are_exes(article):
         "The show went on.",
     )
     assert relations(extract_facts(doc, parsed)) == {("Fenna Roux", "ex_partner_of", "Bastian Kell")}
+
+
+def test_a_tie_told_as_hearsay_is_no_relation(article):
+    doc, parsed = article(
+        "Claims",
+        "Sources claim Eva Lisk has secretly married Bo Hart.",
+        "Tilde Mork is believed to be dating Rune Ask. Vera Sol is thought to have wed Kit Rye.",
+        "Ulla Dahl, who married Ivar Vik in 2012, said the claims were false.",
+    )
+    assert relations(extract_facts(doc, parsed)) == {("Ulla Dahl", "spouse_of", "Ivar Vik")}

@@ -37,10 +37,12 @@ _EXPECTING_WITH = re.compile(
 SYMMETRIC = {"spouse_of", "ex_spouse_of", "partner_of", "ex_partner_of", "friend_of", "sibling_of"}
 _SPECULATION = re.compile(r"\b(?:speculat\w*|rumou?r\w*|wonder\w*|allegedly|reportedly|romance)\b", re.I)
 _DENIED = re.compile(r"\bden(?:y|ies|ied|ying)\b|\bshut down\b|\bquashed\b", re.I)
-# 'denied he was dating X', 'laughed off claims she had married X': the tie is what is refuted
+# 'denied he was dating X', 'laughed off claims she had married X': the tie is refuted or hearsay
 _REFUTED_BEFORE = re.compile(
     r"\b(?:den(?:y|ies|ied|ying)|dismiss(?:es|ed|ing)?|laugh(?:s|ed|ing)? off|shut(?:s|ting)? down|"
-    r"quash(?:es|ed|ing)?|rubbish(?:es|ed|ing)?|hit(?:s|ting)? back at)\b",
+    r"quash(?:es|ed|ing)?|rubbish(?:es|ed|ing)?|hit(?:s|ting)? back at|"
+    # hearsay: 'sources claim X has married Y', 'X is said to be dating Y', 'believed to have wed'
+    r"claim(?:s|ed|ing)?|(?:said|believed|thought|tipped|rumou?red)\s+to|hint(?:s|ed|ing)?)\b",
     re.I,
 )
 _NEGATED = re.compile(r"\b(?:not|never|no longer|n[’']t)\b", re.I)
