@@ -177,3 +177,20 @@ def test_a_stars_team_or_friend_speaks_for_themselves(article):
 def test_short_capitalised_words_after_wrote_colon_are_a_quote(article):
     doc, parsed = article("Proud", 'Ivo Renn wrote: "Proud of you," alongside a photo.')
     assert quotes(extract_facts(doc, parsed)) == [("Ivo Renn", "Proud of you,")]
+
+
+def test_a_relative_clause_between_the_name_and_told(article):
+    doc, parsed = article(
+        "Gala",
+        "Dara Quell attended the gala.",
+        '"I\'m thrilled," Quell, who turned 30 last week, told reporters.',
+    )
+    assert quotes(extract_facts(doc, parsed)) == [("Dara Quell", "I'm thrilled,")]
+
+
+def test_replied_with_a_smile_is_no_comment(article):
+    doc, parsed = article(
+        "Return", 'Dara Quell was asked if she would return. "Never say never," she replied with a smile.'
+    )
+    ((quote,),) = [extract_facts(doc, parsed).quotes]
+    assert quote.medium is None

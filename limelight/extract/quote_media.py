@@ -17,7 +17,11 @@ _MEDIA = [
     (re.compile(r"youtube", re.I), "YouTube"),
     (re.compile(r"\b(?:on|to)\s+(?-i:Threads)\b"), "Threads"),
     (re.compile(r"caption|carousel|(?-i:\bpost(?:ed)?\b)|\bstor(?:y|ies)\b|\bsnaps?\b", re.I), "Instagram"),
-    (re.compile(r"comment(?:s|ed)?\b|replied", re.I), "social media comment"),
+    # 'replied to a fan', 'replied under the clip' are comments; 'she replied with a smile' is not
+    (
+        re.compile(r"comment(?:s|ed)?\b|replied\s+(?:to\s+(?:a|an|the|one)\s+\w+|under|beneath|below)", re.I),
+        "social media comment",
+    ),
     (
         re.compile(
             r"\bcrowd\b|on stage|audience|the room during a (?:short )?speech|acceptance speech", re.I

@@ -21,7 +21,10 @@ _SPEECH = (
     r"confirmed|announced|laughed|quipped|according to|called|informed|stated|noted|went on)"
 )
 # "”, Benn, 50, captioned": up to five words before the speech verb, an age set off by commas
-_AFTER_ATTRIBUTION = re.compile(rf"^[\s,.!?]*((?:[\w’'@-]+,?\s+){{0,5}}?){_SPEECH}\b", re.I)
+# '", Quell, who turned 30 last week, told': a relative clause may sit between name and verb
+_AFTER_ATTRIBUTION = re.compile(
+    rf"^[\s,.!?]*((?:[\w’'@-]+,?\s+){{0,5}}?)(?:who\b[^,“”\"]{{0,60}},\s+)?{_SPEECH}\b", re.I
+)
 _ACCORDING_TO = re.compile(r"^[\s,]*according to\s+([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)")
 
 
