@@ -179,3 +179,18 @@ def test_a_tie_told_as_hearsay_is_no_relation(article):
         "Ulla Dahl, who married Ivar Vik in 2012, said the claims were false.",
     )
     assert relations(extract_facts(doc, parsed)) == {("Ulla Dahl", "spouse_of", "Ivar Vik")}
+
+
+def test_someones_parents_named_are_parents_of_each_owner(article):
+    doc, parsed = article(
+        "Family",
+        "Britt Sand is an actress.",
+        "Britt Sand and Oskar Sand's parents, Inga Sand and Lars Sand, watched.",
+    )
+    assert relations(extract_facts(doc, parsed)) == {
+        ("Inga Sand", "parent_of", "Oskar Sand"),
+        ("Inga Sand", "parent_of", "Britt Sand"),
+        ("Lars Sand", "parent_of", "Oskar Sand"),
+        ("Lars Sand", "parent_of", "Britt Sand"),
+        ("Oskar Sand", "sibling_of", "Britt Sand"),
+    }

@@ -187,3 +187,8 @@ SHARE_CHILD = re.compile(
 # '... with his ex-wife, model ': the other parent named after the children
 CO_PARENT = re.compile(r"(?:,\s*\d{1,2})?,?\s+with\s+(?:(?:his|her)\s+)?(?:[a-z][\w-]*,?\s+){0,3}(?=[A-Z])")
 ONE_OF_FRIENDS = re.compile(r"\bis (?:one of )?(?P<owner>[A-Z][\w-]+)[’']s (?:\w+ )?(?:friends?|pals?)\b")
+# "Jolie's parents, Inga and Lars Tarn", "Britt and Oskar's proud parents Inga and Lars": 'parents'
+# is not a kin word of one person, so its owners (one or a pair) and the two named are read here
+PARENTS = re.compile(
+    r"[’']s\s+(?:(?:proud|doting|famous|adoptive)\s+)?parents,?\s+(?:[a-z][\w-]*\s+){0,2}(?=[A-Z])"
+)

@@ -23,6 +23,7 @@ from .relation_patterns import (
     KIN_PHRASE,
     ONE_OF_FRIENDS,
     PAIR_STATE,
+    PARENTS,
     SHARE_CHILD,
     VERBAL,
 )
@@ -97,6 +98,13 @@ def extract_relations(doc: Doc, people: PeopleIndex, quotes: list[QuoteFact], re
         for m in ONE_OF_FRIENDS.finditer(text, sent.start_char, sent.end_char):
             owner = _name_at(people, m.start("owner"))
             add(_subject(people, sent, m.start(), exclude=owner), "friend_of", owner, sent)
+        for m in PARENTS.finditer(text, sent.start_char, sent.end_char):
+            children = _owners_of_possessive(text, people, m.start())
+            for parent in _names_after(text, people, m.end(), sent.end_char)[:2]:
+                for child in children:
+                    add(parent, "parent_of", child, sent)
+            if _names_after(text, people, m.end(), sent.end_char):
+                _siblings(children, sent, add)  # 'Britt and Oskar's parents': a brother and sister
         for m in SHARE_CHILD.finditer(text, sent.start_char, sent.end_char):
             children = _names_after(text, people, m.end(), sent.end_char)
             if not children:
@@ -242,6 +250,21 @@ def _owners(doc, people: PeopleIndex, quotes, regions, m, sent, det: str) -> lis
         return [before[-1].key] if before else []
     subj = _subject(people, sent, start, exclude=_name_at(people, m.end()))
     return [subj] if subj else []
+
+
+def _owners_of_possessive(text: str, people: PeopleIndex, pos: int) -> list[str]:
+    """The name ending at ``pos`` (before "'s"), with the one joined to it by 'and' ('Britt and
+    Oskar's parents' are both's)."""
+    names = [x for x in people.mentions if x.kind == "name" and x.end <= pos and pos - x.end <= 1]
+    if not names:
+        return []
+    last = names[-1]
+    joined = [
+        x
+        for x in people.mentions
+        if x.kind == "name" and re.fullmatch(r"\s+(?:and|&)\s+", text[x.end : last.start])
+    ]
+    return [last.key] + [x.key for x in joined[-1:] if x.key != last.key]
 
 
 _COUPLE_BEFORE = re.compile(r"\b(?:couple|pair|duo|newlyweds)$", re.I)
