@@ -194,3 +194,22 @@ def test_replied_with_a_smile_is_no_comment(article):
     )
     ((quote,),) = [extract_facts(doc, parsed).quotes]
     assert quote.medium is None
+
+
+def test_more_speech_verbs_of_celebrity_news(article):
+    doc, parsed = article(
+        "Fine",
+        '"I\'m fine," Dara Quell assured fans on Instagram.',
+        '"Not yet," Ivo Renn teased.',
+        '"Stay tuned," Dara Quell hinted.',
+    )
+    assert quotes(extract_facts(doc, parsed)) == [
+        ("Dara Quell", "I'm fine,"),
+        ("Ivo Renn", "Not yet,"),
+        ("Dara Quell", "Stay tuned,"),
+    ]
+
+
+def test_told_the_host_is_an_interview(article):
+    doc, parsed = article("Nervous", '"I\'ve never been this nervous," Ivo Renn told host Mara Fenwick.')
+    assert [q.medium for q in extract_facts(doc, parsed).quotes] == ["interview"]

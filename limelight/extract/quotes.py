@@ -18,7 +18,10 @@ from .quote_media import medium_of, platform_told_before, setting_before
 _SPEECH = (
     r"(?:said|says|told|tells|wrote|writes|added|adds|captioned|penned|replied|posted|shared|explained|"
     r"insisted|revealed|admitted|gushed|joked|tweeted|declared|recalled|continued|commented|"
-    r"confirmed|announced|laughed|quipped|according to|called|informed|stated|noted|went on)"
+    r"confirmed|announced|laughed|quipped|according to|called|informed|stated|noted|went on|"
+    # more of the verbs entertainment news reports speech with ('"I'm fine," she assured fans')
+    r"assured|reassured|teased|hinted|confessed|mused|raved|warned|vowed|promised|claimed|boasted|"
+    r"(?:hit|shot|fired) back|whispered|sighed|begged|pleaded|urged|responded|asked)"
 )
 # "”, Benn, 50, captioned": up to five words before the speech verb, an age set off by commas
 # '", Quell, who turned 30 last week, told': a relative clause may sit between name and verb
@@ -282,6 +285,24 @@ _SPEECH_LEMMAS = {
     "exclaim",
     "inform",
     "state",
+    "assure",
+    "reassure",
+    "tease",
+    "hint",
+    "muse",
+    "rave",
+    "warn",
+    "vow",
+    "promise",
+    "claim",
+    "boast",
+    "whisper",
+    "sigh",
+    "beg",
+    "plead",
+    "urge",
+    "respond",
+    "ask",
 }
 
 
