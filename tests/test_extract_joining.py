@@ -152,3 +152,17 @@ def test_a_shared_table_and_a_seat_next_to_someone(article):
         (["Bram Ostler", "Nia Corvel"], "2024-03-12", "Paris"),
         (["Ilse Tarrow", "Teo Marr"], "2024-03-11", "Paris"),
     ]
+
+
+def test_a_caption_of_two_people_pictured_together(article):
+    doc, parsed = article(
+        "Premiere night",
+        "The stars turned out for the premiere in London on Monday.",
+        captions=[
+            "Nia Corvel and Bram Ostler at the premiere of Harbour Glass in London on Monday.",
+            "Ilse Tarrow arrives at the premiere.",
+            "Teo Marr with his wife Ada Marr outside the cinema.",
+        ],
+    )
+    found = sorted(people for people, _, _ in meetings(extract_facts(doc, parsed)))
+    assert found == [["Ada Marr", "Teo Marr"], ["Bram Ostler", "Nia Corvel"]]

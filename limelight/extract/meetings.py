@@ -115,12 +115,26 @@ def _told_before(people: PeopleIndex, previous: list[Span], keys: list[str], rep
 
 
 _LINE_UP = re.compile(r"\((?:L-R|l-r|left to right|from left|clockwise from left)\)|^\s*Pictured\b", re.I)
+# 'Nia Corvel and Bram Ostler at the premiere in London on Monday': names, then where, no verb
+_NAMES = r"(?:[A-Z][\w’'-]+\s){1,3}"
+_PAIR_PICTURED = re.compile(
+    rf"^\W*{_NAMES}(?:,\s*\d{{1,3}},\s*)?(?:and|&|with)\s(?:(?:his|her|their)\s(?:[a-z-]+\s){{1,2}})?"
+    rf"{_NAMES}?[A-Z][\w’'-]+(?:,\s*\d{{1,3}},?)?\s+"
+    r"(?:at|in|during|on|outside|inside|leaving|arriving)\b"
+)
 
 
 def _group_caption(document, sent: Span, text: str) -> bool:
     """'(L-R) A, B and C at the gala on Saturday': a photo caption lining people up together."""
     block = document.block_at(sent.start_char)
     return block is not None and block.kind == "caption" and bool(_LINE_UP.search(text))
+
+
+def _pictured_together(document, sent: Span, text: str) -> bool:
+    """'A and B at the premiere', 'A with his wife B outside the cinema': a caption of two
+    people photographed together (a verbless line; each caption its own photo)."""
+    block = document.block_at(sent.start_char)
+    return block is not None and block.kind == "caption" and bool(_PAIR_PICTURED.match(text))
 
 
 def _mostly_quoted(sent: Span, quotes) -> bool:
@@ -152,7 +166,8 @@ def _report(
         or bool(reports and _ALSO_THERE.search(text))
         or _group_caption(document, sent, text)
     )
-    if (trigger is None and not in_photo) or negated(span) or unreal(span):
+    pictured = _pictured_together(document, sent, text)  # its own photo: not added to the last
+    if (trigger is None and not in_photo and not pictured) or negated(span) or unreal(span):
         return None
     keys = participants_of(people, span, quotes, trigger)
     if GROUP.search(text) and not _pair_named_as_subject(keys, span):
