@@ -194,3 +194,15 @@ def test_someones_parents_named_are_parents_of_each_owner(article):
         ("Lars Sand", "parent_of", "Britt Sand"),
         ("Oskar Sand", "sibling_of", "Britt Sand"),
     }
+
+
+def test_a_one_time_fiance_is_an_ex_and_pals_are_friends(article):
+    doc, parsed = article(
+        "Out",
+        "Kari Nes left early. Nes's one-time fiancé Arvid Lie was there.",
+        "Lone Krag and Pil Ebbe have been pals since school.",
+    )
+    assert relations(extract_facts(doc, parsed)) == {
+        ("Kari Nes", "ex_partner_of", "Arvid Lie"),
+        ("Lone Krag", "friend_of", "Pil Ebbe"),
+    }

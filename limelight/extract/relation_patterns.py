@@ -14,7 +14,7 @@ KIN_PHRASE = re.compile(
     rf"(?P<det>\b(?i:the|a|an|my|his|her|their|our|your)\s+|[’']s\s+|\b)"
     rf"(?P<mods>(?:(?:longtime|long-time|old|best|close|closest|oldest|younger|older|little|big|"
     rf"baby|model|new|late|former|estranged|twin|eldest|youngest|childhood|dear|real-life|good|Good|"
-    rf"first|second|third|fourth|newborn|only|"
+    rf"first|second|third|fourth|newborn|only|one-time|onetime|erstwhile|"
     rf"Close|Best|Longtime|Former)\s+)*)"
     rf"(?P<kin>{KIN}|{KIN.upper()})\b"
     rf"(?P<tenure>\s+of\s+(?:[\w-]+\s+){{1,2}}?(?:years?|months?|decades?))?"  # 'wife of 20 years'
@@ -114,7 +114,8 @@ PAIR_STATE = [
     (
         re.compile(
             r"\b(?:have been|are|were|'re|’re)\s+(?:just\s+|only\s+)?"
-            r"(?:close\s+|good\s+|old\s+|best\s+)?friends\b",
+            # 'have been pals since school', 'are best buddies': friends in other words
+            r"(?:close\s+|good\s+|old\s+|best\s+)?(?:friends|pals|buddies|besties|BFFs)\b",
             re.I,
         ),
         "friend_of",

@@ -129,8 +129,11 @@ def _kin_relation(doc, people, quotes, regions, m, sent, add) -> None:
         return  # "the sister I never had": a figure of speech
     kin = m.group("kin").lower()
     pred = KIN_WORDS[kin]
-    if re.search(r"\b(?:former|estranged)\b", m.group("mods")) and pred in ("spouse_of", "partner_of"):
-        pred = "ex_" + pred  # 'his former girlfriend X'
+    if re.search(r"\b(?:former|estranged|one-?time|onetime|erstwhile)\b", m.group("mods")) and pred in (
+        "spouse_of",
+        "partner_of",
+    ):
+        pred = "ex_" + pred  # 'his former girlfriend X', 'her one-time fiancé X'
     named = _names_after(doc_text(doc), people, m.end(), sent.end_char)
     if not named:
         return
