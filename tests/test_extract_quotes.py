@@ -213,3 +213,14 @@ def test_more_speech_verbs_of_celebrity_news(article):
 def test_told_the_host_is_an_interview(article):
     doc, parsed = article("Nervous", '"I\'ve never been this nervous," Ivo Renn told host Mara Fenwick.')
     assert [q.medium for q in extract_facts(doc, parsed).quotes] == ["interview"]
+
+
+def test_a_caption_that_reads_is_the_posters(article):
+    doc, parsed = article(
+        "Forever",
+        'Dara Quell shared a photo of Ivo Renn. The caption read: "My forever."',
+        '"Date night," reads the caption on Ivo Renn\'s latest post.',
+    )
+    facts = extract_facts(doc, parsed)
+    assert quotes(facts) == [("Dara Quell", "My forever."), ("Ivo Renn", "Date night,")]
+    assert [q.medium for q in facts.quotes] == ["Instagram", "Instagram"]

@@ -166,10 +166,17 @@ def _speaker(document, doc, people: PeopleIndex, start, end, before, after, head
         # '"...," a source close to the star told Us Weekly': longer than the five words the
         # named attribution allows, but an unnamed source's words all the same
         return None, sentence
+    m = _CAPTION_READS_AFTER.match(after)
+    if m:  # '"My forever," reads the caption on Quell's latest post': the poster's words
+        sentence = re.split(r"(?<=[.!?])\s", after, maxsplit=1)[0]
+        keys = people.keys_in(end + 1, end + 1 + len(sentence), ("name",))
+        return (keys[0] if keys else _poster_before(doc, people, start - 1 - len(before))), sentence
     clause = _clause_before(before)
     if clause.strip():
         c1 = lead_in[0] + len(lead_in[1]) if lead_in else start - 1
         c0 = c1 - len(clause)
+        if _CAPTION_READS_BEFORE.search(clause):  # 'She shared a photo. The caption read: "..."'
+            return _poster_before(doc, people, c0), clause
         found, key = _speech_subject(doc, people, c0, c1)
         if found:
             return key, clause
@@ -184,6 +191,23 @@ def _speaker(document, doc, people: PeopleIndex, start, end, before, after, head
         if key:
             return key, clause
     return _UNKNOWN, before
+
+
+# A caption that 'reads' or 'read' is written by whoever posted it, named in the sentence or before
+_CAPTION_READS_AFTER = re.compile(
+    r"^[\s,.!?]*(?:reads|read)\s+(?:the|her|his|their)\s+(?:\w+\s+)?caption\b", re.I
+)
+_CAPTION_READS_BEFORE = re.compile(r"\bcaption\s+(?:read|reads|said|says)\s*:?\s*$", re.I)
+
+
+def _poster_before(doc: Doc, people: PeopleIndex, at: int) -> str | None:
+    """Who posted, as the subject of the text before `at` in its paragraph or the one before."""
+    text = doc.text
+    p0 = text.rfind("\n", 0, at) + 1
+    if not text[p0:at].strip():
+        p0 = text.rfind("\n", 0, max(0, p0 - 1)) + 1
+    key, is_subject = _subject_key(doc, people, p0, at)
+    return key if is_subject else None
 
 
 # 'According to a source, the star is "thrilled"': the words are the source's, whoever they describe
