@@ -206,3 +206,15 @@ def test_a_one_time_fiance_is_an_ex_and_pals_are_friends(article):
         ("Kari Nes", "ex_partner_of", "Arvid Lie"),
         ("Lone Krag", "friend_of", "Pil Ebbe"),
     }
+
+
+def test_a_new_man_or_a_love_is_a_partner_but_love_for_is_not(article):
+    doc, parsed = article(
+        "Love",
+        "Ylva Berg and her new man, Dag Ros, were seen.",
+        "Her love for Stig Holm is clear, Tove Lyng said. Lyng's love, Eskil Gran, 33, is a banker.",
+    )
+    assert relations(extract_facts(doc, parsed)) == {
+        ("Ylva Berg", "partner_of", "Dag Ros"),
+        ("Tove Lyng", "partner_of", "Eskil Gran"),
+    }

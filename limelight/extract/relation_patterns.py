@@ -9,7 +9,12 @@ import re
 
 from .lexicon import KIN_WORDS
 
-KIN = "|".join(sorted((re.escape(k) for k in KIN_WORDS), key=len, reverse=True))
+# Tabloid words for a partner the shared lexicon does not hold: 'Rolf's new love, Gran', 'her new
+# man Eskil Gran', 'his sweetheart X' (each only with an owner: 'the love of her life' gives nothing)
+KIN_EXTRA = {"love": "partner_of", "new man": "partner_of", "new woman": "partner_of",
+             "sweetheart": "partner_of", "toyboy": "partner_of"}  # fmt: skip
+RELATION_KIN = {**KIN_WORDS, **KIN_EXTRA}
+KIN = "|".join(sorted((re.escape(k) for k in RELATION_KIN), key=len, reverse=True))
 KIN_PHRASE = re.compile(
     rf"(?P<det>\b(?i:the|a|an|my|his|her|their|our|your)\s+|[’']s\s+|\b)"
     rf"(?P<mods>(?:(?:longtime|long-time|old|best|close|closest|oldest|younger|older|little|big|"

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from ..models import Evidence, QuoteFact, RelationFact
 from ..nlp import doc_text
 from .index import PeopleIndex
-from .lexicon import KIN_WORDS, PERSON_NOUNS
+from .lexicon import PERSON_NOUNS
 from .relation_lifetimes import ended_in_the_same_breath, now_married, over_by_its_years
 from .relation_patterns import (
     CO_PARENT,
@@ -24,6 +24,7 @@ from .relation_patterns import (
     ONE_OF_FRIENDS,
     PAIR_STATE,
     PARENTS,
+    RELATION_KIN,
     SHARE_CHILD,
     VERBAL,
 )
@@ -77,7 +78,7 @@ def extract_relations(doc: Doc, people: PeopleIndex, quotes: list[QuoteFact], re
             )
             if m and x.kind == "name":
                 owner = _name_at(people, m.end())
-                pred = KIN_WORDS[m.group("kin")]
+                pred = RELATION_KIN[m.group("kin")]
                 if "former" in m.group(0) and pred in ("spouse_of", "partner_of"):
                     pred = "ex_" + pred
                 add(owner, pred, x.key, sent)
@@ -128,7 +129,7 @@ def _kin_relation(doc, people, quotes, regions, m, sent, add) -> None:
     if det in ("the", "a", "an"):
         return  # "the sister I never had": a figure of speech
     kin = m.group("kin").lower()
-    pred = KIN_WORDS[kin]
+    pred = RELATION_KIN[kin]
     if re.search(r"\b(?:former|estranged|one-?time|onetime|erstwhile)\b", m.group("mods")) and pred in (
         "spouse_of",
         "partner_of",
