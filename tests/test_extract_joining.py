@@ -162,7 +162,8 @@ def test_a_caption_of_two_people_pictured_together(article):
             "Nia Corvel and Bram Ostler at the premiere of Harbour Glass in London on Monday.",
             "Ilse Tarrow arrives at the premiere.",
             "Teo Marr with his wife Ada Marr outside the cinema.",
+            "Kim Lo (left) and Ian Holt (right) at the party.",
         ],
     )
     found = sorted(people for people, _, _ in meetings(extract_facts(doc, parsed)))
-    assert found == [["Ada Marr", "Teo Marr"], ["Bram Ostler", "Nia Corvel"]]
+    assert found == [["Ada Marr", "Teo Marr"], ["Bram Ostler", "Nia Corvel"], ["Ian Holt", "Kim Lo"]]

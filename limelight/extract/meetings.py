@@ -116,11 +116,11 @@ def _told_before(people: PeopleIndex, previous: list[Span], keys: list[str], rep
 
 _LINE_UP = re.compile(r"\((?:L-R|l-r|left to right|from left|clockwise from left)\)|^\s*Pictured\b", re.I)
 # 'Nia Corvel and Bram Ostler at the premiere in London on Monday': names, then where, no verb
-_NAMES = r"(?:[A-Z][\w’'-]+\s){1,3}"
+_NAME = r"[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){0,3}"
+_NAME_TAIL = r"(?:\s*\((?:left|right|centre|center|pictured)\)|,\s*\d{1,3},?)?"
 _PAIR_PICTURED = re.compile(
-    rf"^\W*{_NAMES}(?:,\s*\d{{1,3}},\s*)?(?:and|&|with)\s(?:(?:his|her|their)\s(?:[a-z-]+\s){{1,2}})?"
-    rf"{_NAMES}?[A-Z][\w’'-]+(?:,\s*\d{{1,3}},?)?\s+"
-    r"(?:at|in|during|on|outside|inside|leaving|arriving)\b"
+    rf"^\W*{_NAME}{_NAME_TAIL}\s*(?:and|&|with)\s+(?:(?:his|her|their)\s(?:[a-z-]+\s){{1,2}})?{_NAME}{_NAME_TAIL}"
+    r"\s+(?:at|in|during|on|outside|inside|leaving|arriving)\b"
 )
 
 
