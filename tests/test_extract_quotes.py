@@ -224,3 +224,17 @@ def test_a_caption_that_reads_is_the_posters(article):
     facts = extract_facts(doc, parsed)
     assert quotes(facts) == [("Dara Quell", "My forever."), ("Ivo Renn", "Date night,")]
     assert [q.medium for q in facts.quotes] == ["Instagram", "Instagram"]
+
+
+def test_a_second_speaker_chimes_in_after_the_first(article):
+    doc, parsed = article(
+        "Dinner",
+        "Ivo Renn and Dara Quell hosted a dinner.",
+        '"It was lovely," Renn said, before Quell chimed in: "Too much wine, though."',
+        '"Yes," Renn agreed.',
+    )
+    assert quotes(extract_facts(doc, parsed)) == [
+        ("Ivo Renn", "It was lovely,"),
+        ("Dara Quell", "Too much wine, though."),
+        ("Ivo Renn", "Yes,"),
+    ]

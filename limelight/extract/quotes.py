@@ -21,7 +21,9 @@ _SPEECH = (
     r"confirmed|announced|laughed|quipped|according to|called|informed|stated|noted|went on|"
     # more of the verbs entertainment news reports speech with ('"I'm fine," she assured fans')
     r"assured|reassured|teased|hinted|confessed|mused|raved|warned|vowed|promised|claimed|boasted|"
-    r"(?:hit|shot|fired) back|whispered|sighed|begged|pleaded|urged|responded|asked)"
+    r"(?:hit|shot|fired) back|whispered|sighed|begged|pleaded|urged|responded|asked|"
+    # '"It was lovely," Renn said, before Quell chimed in: "..."': the later verb's subject speaks
+    r"chimed in|interjected|agreed|disagreed|echoed|reflected|stressed|emphasi[sz]ed|acknowledged)"
 )
 # "”, Benn, 50, captioned": up to five words before the speech verb, an age set off by commas
 # '", Quell, who turned 30 last week, told': a relative clause may sit between name and verb
@@ -144,6 +146,8 @@ def _speaker(document, doc, people: PeopleIndex, start, end, before, after, head
     if m:
         return people.key_at(end + 1 + m.start(1), end + 1 + m.end(1)), after[: m.end()]
     m = _AFTER_ATTRIBUTION.match(after[:80])
+    if m and re.match(r"\s*:", after[m.end() :]):
+        m = None  # '"Friends." Renn disagreed: "..."': a verb and a colon lead into the next quote
     if m:
         a0 = end + 1 + m.start(1)
         a1 = end + 1 + m.end()
@@ -327,6 +331,16 @@ _SPEECH_LEMMAS = {
     "urge",
     "respond",
     "ask",
+    "chime",
+    "interject",
+    "agree",
+    "disagree",
+    "echo",
+    "reflect",
+    "stress",
+    "emphasise",
+    "emphasize",
+    "acknowledge",
 }
 
 
