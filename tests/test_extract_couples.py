@@ -218,3 +218,12 @@ def test_a_new_man_or_a_love_is_a_partner_but_love_for_is_not(article):
         ("Ylva Berg", "partner_of", "Dag Ros"),
         ("Tove Lyng", "partner_of", "Eskil Gran"),
     }
+
+
+def test_a_pair_who_wed_in_a_place_or_year_are_spouses(article):
+    doc, parsed = article(
+        "Wed",
+        "Gry Holt, 27, and Stian Vik, 30, wed in Bergen in 2021.",
+        "Tora Eik and Sam Lie will be married in June.",
+    )
+    assert relations(extract_facts(doc, parsed)) == {("Gry Holt", "spouse_of", "Stian Vik")}

@@ -147,6 +147,16 @@ PAIR_STATE = [
         ),
         "spouse_of",
     ),
+    (  # 'Gry Holt, 27, and Stian Vik, 30, wed in Bergen in 2021': a pair as the subject of an
+        # intransitive 'wed'/'married' (read at 'at', after both names; not 'will', not 'plan to')
+        re.compile(
+            r"(?:\band\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,\s*\d{1,3},)?|\b(?i:couple|pair|duo))\s+"
+            r"(?P<at>(?:(?i:secretly|quietly|finally)\s+)?(?:wed|married))\s+"
+            r"(?i:in|on|at|last|earlier|back|this|during|after|before)\b"
+            r"(?!.*\b(?:split|divorc\w*|separated|broke up)\b)"
+        ),
+        "spouse_of",
+    ),
     (re.compile(r"\bdated for\b.*\b(?:split|splitting|broke up)\b", re.I), "ex_partner_of"),
     (  # 'X and Y, who dated in 2019', 'the pair, who briefly dated': a past tense with no one named
         # after it is the two before it, and over ('who dated Y' is a verb with an object, VERBAL's).
