@@ -238,3 +238,11 @@ def test_a_second_speaker_chimes_in_after_the_first(article):
         ("Dara Quell", "Too much wine, though."),
         ("Ivo Renn", "Yes,"),
     ]
+
+
+def test_the_medium_after_a_quote_inside_the_sentence(article):
+    doc, parsed = article(
+        "Love", 'Dara Quell called Ivo Renn "the love of my life" in an Instagram post on Sunday.'
+    )
+    ((quote,),) = [extract_facts(doc, parsed).quotes]
+    assert (quote.text, quote.medium) == ("the love of my life", "Instagram")

@@ -93,6 +93,7 @@ def extract_quotes(
                 medium_of(context)
                 or platform_told_before(text, context, para_start, text[para_start : start - 1])
                 or setting_before(text[para_start : start - 1])
+                or _tail_medium(inner, after)
             )
         fact = QuoteFact(
             speaker=speaker, text=inner, evidence=_sentence_evidence(doc, text, start, end), medium=medium
@@ -103,6 +104,16 @@ def extract_quotes(
 
 
 _UNKNOWN = object()
+
+
+def _tail_medium(inner: str, after: str) -> str | None:
+    """'Quell called Renn "the love of my life" in an Instagram post.': a quote inside a sentence
+    that goes on names the medium after it."""
+    if re.search(r"[.!?]$", inner.strip()) or re.match(r"\s*[.!?]", after):
+        return None
+    return medium_of(re.split(r"[.!?]", after, maxsplit=1)[0])
+
+
 # 'Renn wrote: "Proud of you," alongside a photo': words after a speech verb and a colon are said,
 # however short and capitalised, never a title
 _SAYS_COLON = re.compile(rf"\b{_SPEECH}\b[^.!?“”\"]{{0,40}}:\s*$", re.I)
