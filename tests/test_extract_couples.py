@@ -227,3 +227,20 @@ def test_a_pair_who_wed_in_a_place_or_year_are_spouses(article):
         "Tora Eik and Sam Lie will be married in June.",
     )
     assert relations(extract_facts(doc, parsed)) == {("Gry Holt", "spouse_of", "Stian Vik")}
+
+
+def test_plural_kin_with_an_owner_names_them_all(article):
+    doc, parsed = article(
+        "Family",
+        "Ida Vang arrived with her sisters Ane Holt and Kaja Moss.",
+        "Ola Ness and Siri Bø are close. Their friends Maja Lid and Tine Oft came too.",
+    )
+    assert relations(extract_facts(doc, parsed)) == {
+        ("Ida Vang", "sibling_of", "Ane Holt"),
+        ("Ida Vang", "sibling_of", "Kaja Moss"),
+        ("Ane Holt", "sibling_of", "Kaja Moss"),
+        ("Siri Bø", "friend_of", "Maja Lid"),
+        ("Siri Bø", "friend_of", "Tine Oft"),
+        ("Ola Ness", "friend_of", "Maja Lid"),
+        ("Ola Ness", "friend_of", "Tine Oft"),
+    }

@@ -12,7 +12,9 @@ from .lexicon import KIN_WORDS
 # Tabloid words for a partner the shared lexicon does not hold: 'Rolf's new love, Gran', 'her new
 # man Eskil Gran', 'his sweetheart X' (each only with an owner: 'the love of her life' gives nothing)
 KIN_EXTRA = {"love": "partner_of", "new man": "partner_of", "new woman": "partner_of",
-             "sweetheart": "partner_of", "toyboy": "partner_of"}  # fmt: skip
+             "sweetheart": "partner_of", "toyboy": "partner_of",
+             # plurals: 'her sisters X and Y', 'brothers X and Y' (siblings of the owner and each other)
+             "sisters": "sibling_of", "brothers": "sibling_of", "siblings": "sibling_of"}  # fmt: skip
 RELATION_KIN = {**KIN_WORDS, **KIN_EXTRA}
 KIN = "|".join(sorted((re.escape(k) for k in RELATION_KIN), key=len, reverse=True))
 KIN_PHRASE = re.compile(

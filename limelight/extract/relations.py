@@ -145,9 +145,10 @@ def _kin_relation(doc, people, quotes, regions, m, sent, add) -> None:
         return
     owners = _owners(doc, people, quotes, regions, m, sent, det)
     for owner in owners:
-        for obj in named if pred == "parent_of" else named[:1]:
+        # a plural kin word lists them all: 'their friends X and Y', 'her sisters X and Y'
+        for obj in named if pred == "parent_of" or kin in _PLURAL_KIN else named[:1]:
             add(owner, pred, obj, sent)
-    if owners and pred == "parent_of":
+    if owners and (pred == "parent_of" or (pred == "sibling_of" and kin in _PLURAL_KIN)):
         _siblings(named, sent, add)
 
 
