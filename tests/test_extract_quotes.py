@@ -246,3 +246,15 @@ def test_the_medium_after_a_quote_inside_the_sentence(article):
     )
     ((quote,),) = [extract_facts(doc, parsed).quotes]
     assert (quote.text, quote.medium) == ("the love of my life", "Instagram")
+
+
+def test_a_single_quote_left_open_runs_into_the_next_paragraph(article):
+    doc, parsed = article(
+        "Candid",
+        "Ivo Renn told the Sun: 'It was the hardest year of my life.",
+        "'But I came out stronger.'",
+    )
+    assert quotes(extract_facts(doc, parsed)) == [
+        ("Ivo Renn", "It was the hardest year of my life."),
+        ("Ivo Renn", "But I came out stronger."),
+    ]

@@ -88,10 +88,10 @@ def _find_close(text: str, pos: int, end: int, pair: tuple[str, str]) -> int | N
 
 
 def _runs_on(text: str, i: int, end: int) -> bool:
-    """'She told People: "It was hard.' then a paragraph opening '"But ...': a straight quote
+    """'She told People: "It was hard.' then a paragraph opening '"But ...': a straight (or single) quote
     opened after a colon or comma, ending its paragraph with a full stop, and taken up by a
     paragraph that opens with a quote mark, is the first paragraph of a longer quote."""
-    if text[i] != '"' or not re.search(r"[:,]\s$", text[max(0, i - 2) : i]):
+    if text[i] not in "\"‘'" or not re.search(r"[:,]\s$", text[max(0, i - 2) : i]):
         return False
     if not re.search(r"[.!?]\s*$", text[i:end]):
         return False

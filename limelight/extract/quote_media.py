@@ -34,7 +34,8 @@ _MEDIA = [
         re.compile(
             r"\b(?:told|tells)\s+(?:the\s+)?(?-i:[A-Z])|\btold\s+the\s+(?:outlet|magazine|paper|newspaper|publication)\b|"
             # 'Speaking to Rolling Stone, she said:' is an interview as much as 'told Rolling Stone'
-            r"interview|reporters|on the carpet|\b(?:gushed|revealed|confessed|opened up)\s+to\s+(?-i:[A-Z])|"
+            r"interview|reporters|on the carpet|"
+            r"\b(?:gushed|revealed|confessed|opened up|admitted|explained)\s+to\s+(?-i:[A-Z])|"
             r"\bspeaking\s+(?:to|with)\s+(?-i:[A-Z])|\btold\s+(?:the\s+)?(?:host|presenter|interviewer)\b",
             re.I,
         ),
