@@ -244,3 +244,13 @@ def test_plural_kin_with_an_owner_names_them_all(article):
         ("Ola Ness", "friend_of", "Maja Lid"),
         ("Ola Ness", "friend_of", "Tine Oft"),
     }
+
+
+def test_a_negated_verb_is_no_tie_and_a_pair_who_split_are_exes(article):
+    doc, parsed = article(
+        "Single",
+        "Ragna Wolff, 29, is not engaged to Teo Lund. Ivy Sand isn't married to Jo Beck.",
+        "Ola Krog has never dated Nina Hov.",
+        "Tess Ulven, 42, and Hugo Brink split in 2022 after eight years together.",
+    )
+    assert relations(extract_facts(doc, parsed)) == {("Tess Ulven", "ex_partner_of", "Hugo Brink")}

@@ -160,6 +160,13 @@ PAIR_STATE = [
         "spouse_of",
     ),
     (re.compile(r"\bdated for\b.*\b(?:split|splitting|broke up)\b", re.I), "ex_partner_of"),
+    (  # 'Tess Ulven, 42, and Hugo Brink split in 2022': a pair as the subject of a bare 'split'
+        re.compile(
+            r"(?:\band\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,\s*\d{1,3},)?|\b(?i:couple|pair|duo))\s+"
+            r"(?P<at>split|separated)\s+(?i:in|on|last|earlier|back|this|after|amid|following)\b"
+        ),
+        "ex_partner_of",
+    ),
     (  # 'X and Y, who dated in 2019', 'the pair, who briefly dated': a past tense with no one named
         # after it is the two before it, and over ('who dated Y' is a verb with an object, VERBAL's).
         # The state is read at 'who' (group 'at'), so both names stand before it

@@ -47,6 +47,8 @@ _REFUTED_BEFORE = re.compile(
     r"claim(?:s|ed|ing)?|(?:said|believed|thought|tipped|rumou?red)\s+to|hint(?:s|ed|ing)?)\b",
     re.I,
 )
+# 'is not engaged to X', "isn't married to X", 'has never dated X': a verb negated just before it
+_NOT_BEFORE = re.compile(r"(?:\b(?:not|never|no longer)|n[’']t)\s+(?:\w+\s+)?$", re.I)
 _NEGATED = re.compile(r"\b(?:not|never|no longer|n[’']t)\b", re.I)
 
 
@@ -84,7 +86,9 @@ def extract_relations(doc: Doc, people: PeopleIndex, quotes: list[QuoteFact], re
                 add(owner, pred, x.key, sent)
         for pattern, pred in VERBAL:
             for m in pattern.finditer(text, sent.start_char, sent.end_char):
-                if _REFUTED_BEFORE.search(text, sent.start_char, m.start()):
+                if _REFUTED_BEFORE.search(text, sent.start_char, m.start()) or _NOT_BEFORE.search(
+                    text, max(sent.start_char, m.start() - 30), m.start()
+                ):
                     continue
                 obj = _name_past_roles(text, people, _past_possessor(text, people, m.end()))
                 subj = _subject(people, sent, m.start(), exclude=obj)
