@@ -258,3 +258,15 @@ def test_a_single_quote_left_open_runs_into_the_next_paragraph(article):
         ("Ivo Renn", "It was the hardest year of my life."),
         ("Ivo Renn", "But I came out stronger."),
     ]
+
+
+def test_an_em_dash_sets_off_the_attribution(article):
+    doc, parsed = article("Drama", '"I\'m done with the drama" — Dara Quell, 30, wrote on Instagram.')
+    facts = extract_facts(doc, parsed)
+    assert quotes(facts) == [("Dara Quell", "I'm done with the drama")]
+    assert facts.quotes[0].medium == "Instagram"
+
+
+def test_words_on_a_shirt_are_nobodys(article):
+    doc, parsed = article("Shirt", 'Dara Quell wore a shirt that said "Not Today."')
+    assert quotes(extract_facts(doc, parsed)) == [(None, "Not Today.")]

@@ -26,9 +26,10 @@ _SPEECH = (
     r"chimed in|interjected|agreed|disagreed|echoed|reflected|stressed|emphasi[sz]ed|acknowledged)"
 )
 # "”, Benn, 50, captioned": up to five words before the speech verb, an age set off by commas
-# '", Quell, who turned 30 last week, told': a relative clause may sit between name and verb
+# '", Quell, who turned 30 last week, told': a relative clause may sit between name and verb;
+# '" — Quell, 30, wrote': an em-dash may set off the attribution as a comma does
 _AFTER_ATTRIBUTION = re.compile(
-    rf"^[\s,.!?]*((?:[\w’'@-]+,?\s+){{0,5}}?)(?:who\b[^,“”\"]{{0,60}},\s+)?{_SPEECH}\b", re.I
+    rf"^[\s,.!?—–]*((?:[\w’'@-]+,?\s+){{0,5}}?)(?:who\b[^,“”\"]{{0,60}},\s+)?{_SPEECH}\b", re.I
 )
 _ACCORDING_TO = re.compile(r"^[\s,]*according to\s+([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)")
 
@@ -385,7 +386,9 @@ def _speech_subject(doc: Doc, people: PeopleIndex, start: int, end: int) -> tupl
 
 # "Quell's team said in a statement": those who speak for a star, not the star
 _SPOKESPEOPLE = {"team", "lawyer", "lawyers", "attorney", "agent", "manager", "management", "camp", "label"}
+# 'a shirt that said "Not Today."': words printed on a thing are nobody's
 _UNSIGNED = {"tweet", "post", "comment", "message", "statement", "sign", "banner", "account", "caption"}
+_UNSIGNED |= {"shirt", "t-shirt", "sweatshirt", "hoodie", "jacket", "hat", "cap", "placard", "cake", "mug"}
 
 
 def _subject_key(doc: Doc, people: PeopleIndex, start: int, end: int) -> tuple[str | None, bool]:
