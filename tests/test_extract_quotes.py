@@ -270,3 +270,18 @@ def test_an_em_dash_sets_off_the_attribution(article):
 def test_words_on_a_shirt_are_nobodys(article):
     doc, parsed = article("Shirt", 'Dara Quell wore a shirt that said "Not Today."')
     assert quotes(extract_facts(doc, parsed)) == [(None, "Not Today.")]
+
+
+def test_unnamed_sources_beyond_the_word_list(article):
+    doc, parsed = article(
+        "Smitten",
+        "Dara Quell met Ivo Renn.",
+        '"They\'re smitten," a person familiar with the matter told Vela Weekly.',
+        '"It\'s serious," someone close to Quell said.',
+        '"They met in May," a Quell insider said.',
+    )
+    assert quotes(extract_facts(doc, parsed)) == [
+        (None, "They're smitten,"),
+        (None, "It's serious,"),
+        (None, "They met in May,"),
+    ]

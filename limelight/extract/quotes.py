@@ -270,7 +270,19 @@ def _clause_before(before: str) -> str:
 _BRAND_BANG = re.compile(r"\b(?:[A-Z]{1,2}|Yahoo|Hello)!$")  # E! News, OK!, Yahoo!, Hello!
 
 
+# Unnamed sources the word list alone misses: 'a person familiar with the matter', 'someone close
+# to Quell', 'sources told', 'per a source', and a name used as an adjective ('a Quell insider')
+_UNNAMED_SOURCE = re.compile(
+    r"(?i:\b(?:someone|somebody|a person|people|those|one person)\s+"
+    r"(?:close to|familiar with|near to|who knows)\b)|"
+    r"(?i:\bsources\s+(?:told|tell|said|say|says|claim|claimed|revealed)\b|\bper\s+(?:a|an|one)\s+\w+)|"
+    r"\b(?i:a|an|one)\s+(?:[A-Z][\w’'-]+\s+){1,2}(?:family\s+)?(?:insider|source|pal|friend|confidant)\b",
+)
+
+
 def _anonymous(context: str) -> bool:
+    if _UNNAMED_SOURCE.search(context):
+        return True
     words = re.findall(r"[a-z]+", context.lower())
     for i, w in enumerate(words):
         if (
