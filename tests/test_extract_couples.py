@@ -254,3 +254,18 @@ def test_a_negated_verb_is_no_tie_and_a_pair_who_split_are_exes(article):
         "Tess Ulven, 42, and Hugo Brink split in 2022 after eight years together.",
     )
     assert relations(extract_facts(doc, parsed)) == {("Tess Ulven", "ex_partner_of", "Hugo Brink")}
+
+
+def test_an_item_a_romance_made_public_and_a_hyphenated_tenure(article):
+    doc, parsed = article(
+        "Couples",
+        "Pop star Leni Sky and actor Vito Brun have been an item since March.",
+        "Kaia Dyb and Rolf Eng went public with their romance in May.",
+        "Gina Roos smiled. Roos's wife-of-ten-years Mia Hald was absent.",
+        "Fans wonder about the romance between Ina Dal and Ole Rye.",
+    )
+    assert relations(extract_facts(doc, parsed)) == {
+        ("Leni Sky", "partner_of", "Vito Brun"),
+        ("Kaia Dyb", "partner_of", "Rolf Eng"),
+        ("Gina Roos", "spouse_of", "Mia Hald"),
+    }

@@ -24,7 +24,8 @@ KIN_PHRASE = re.compile(
     rf"first|second|third|fourth|newborn|only|one-time|onetime|erstwhile|"
     rf"Close|Best|Longtime|Former)\s+)*)"
     rf"(?P<kin>{KIN}|{KIN.upper()})\b"
-    rf"(?P<tenure>\s+of\s+(?:[\w-]+\s+){{1,2}}?(?:years?|months?|decades?))?"  # 'wife of 20 years'
+    rf"(?P<tenure>\s+of\s+(?:[\w-]+\s+){{1,2}}?(?:years?|months?|decades?)"  # 'wife of 20 years'
+    rf"|-of-(?:\w+-){{1,2}}?(?:years?|months?|decades?))?"  # 'wife-of-ten-years'
     # 'his wife, actress X': role words, never a preposition ('his first child with ex-girlfriend X'
     # names the child's other parent, not the child)
     rf"(?P<gap>(?:\s+and\s+co-?parent)?"  # "X's ex-husband and co-parent Y"
@@ -195,6 +196,16 @@ PAIR_STATE = [
         re.compile(
             r"\b(?:couple|pair|two),?\s+who\s+(?:(?:confirmed|went public with|made)\s+their\s+"
             r"(?:relationship|romance)|have been together|started dating|began dating)\b",
+            re.I,
+        ),
+        "partner_of",
+    ),
+    (  # 'have been an item since March', 'went public with their romance', 'made their red-carpet
+        # debut as a couple': a pair's romance stated as theirs
+        re.compile(
+            r"\b(?:have been|are|'re|’re)\s+(?:officially\s+|now\s+)?an\s+item\b|"
+            r"\b(?:went public with|confirmed|made official)\s+their\s+(?:relationship|romance)\b|"
+            r"\bmade\s+their\s+(?:[\w-]+\s+)?debut\s+as\s+a\s+couple\b",
             re.I,
         ),
         "partner_of",

@@ -37,7 +37,12 @@ _EXPECTING_WITH = re.compile(
     r"|\bpregnant\s+with\s+(?=[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*[’']s\s+(?:baby|child|twins)\b)"
 )
 SYMMETRIC = {"spouse_of", "ex_spouse_of", "partner_of", "ex_partner_of", "friend_of", "sibling_of"}
-_SPECULATION = re.compile(r"\b(?:speculat\w*|rumou?r\w*|wonder\w*|allegedly|reportedly|romance)\b", re.I)
+# ('romance' is speculation unless the pair made it public: 'went public with their romance')
+_SPECULATION = re.compile(
+    r"\b(?:speculat\w*|rumou?r\w*|wonder\w*|allegedly|reportedly|"
+    r"(?<!went public with their )(?<!confirmed their )(?<!made official their )romance)\b",
+    re.I,
+)
 _DENIED = re.compile(r"\bden(?:y|ies|ied|ying)\b|\bshut down\b|\bquashed\b", re.I)
 # 'denied he was dating X', 'laughed off claims she had married X': the tie is refuted or hearsay
 _REFUTED_BEFORE = re.compile(
