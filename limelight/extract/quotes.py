@@ -14,6 +14,7 @@ from ..models import Document, Evidence, QuoteFact
 from .index import PeopleIndex
 from .lexicon import ANONYMOUS_SPEAKERS, WORK_NOUNS
 from .quote_media import medium_of, platform_told_before, setting_before
+from .quote_words import SPEECH_LEMMAS, anonymous
 
 _SPEECH = (
     r"(?:said|says|told|tells|wrote|writes|added|adds|captioned|penned|replied|posted|shared|explained|"
@@ -163,7 +164,7 @@ def _speaker(document, doc, people: PeopleIndex, start, end, before, after, head
     if m:
         a0 = end + 1 + m.start(1)
         a1 = end + 1 + m.end()
-        if _anonymous(after[: m.end()]) or _GROUP_SPEAKER.search(m.group(1)):
+        if anonymous(after[: m.end()]) or _GROUP_SPEAKER.search(m.group(1)):
             return None, after[:80]  # 'a source said', 'the couple said in a joint statement'
         text = document.text
         owned = {m.key for m in people.mentions_in(a0, a1) if re.match(r"[’']s\b", text[m.end : m.end + 3])}
@@ -174,11 +175,11 @@ def _speaker(document, doc, people: PeopleIndex, start, end, before, after, head
         keys = keys or people.keys_in(a1, a1 + 2, ("name",))  # or 'said Lorne'
         if keys:
             return keys[0], after[:80]
-        if not m.group(1).strip() and _anonymous(re.split(r"[.!?]", after[m.end() :], maxsplit=1)[0]):
+        if not m.group(1).strip() and anonymous(re.split(r"[.!?]", after[m.end() :], maxsplit=1)[0]):
             return None, after[:80]  # 'said a source close to the couple'
     sentence = re.split(r"(?<=[.!?])\s", after, maxsplit=1)[0]
     long_anonymous = _LONG_ANONYMOUS.match(sentence)
-    if long_anonymous and _anonymous(long_anonymous.group(0)):
+    if long_anonymous and anonymous(long_anonymous.group(0)):
         # '"...," a source close to the star told Us Weekly': longer than the five words the
         # named attribution allows, but an unnamed source's words all the same
         return None, sentence
@@ -202,7 +203,7 @@ def _speaker(document, doc, people: PeopleIndex, start, end, before, after, head
         key, is_subject = _subject_key(doc, people, c0, c1)
         if key and is_subject:
             return key, clause
-        if _anonymous(clause):
+        if anonymous(clause):
             return None, clause
         if key:
             return key, clause
@@ -238,7 +239,7 @@ def _according_to_before(people: PeopleIndex, clause: str, c0: int):
     keys = people.keys_in(c0 + m.start(1), c0 + m.end(1), ("name",))
     if keys:
         return keys[0]
-    return None if _anonymous(m.group(0)) else _UNKNOWN
+    return None if anonymous(m.group(0)) else _UNKNOWN
 
 
 def _headline_speaker(document, people: PeopleIndex, start: int, before: str) -> str | None:
@@ -270,111 +271,13 @@ def _clause_before(before: str) -> str:
 _BRAND_BANG = re.compile(r"\b(?:[A-Z]{1,2}|Yahoo|Hello)!$")  # E! News, OK!, Yahoo!, Hello!
 
 
-# Unnamed sources the word list alone misses: 'a person familiar with the matter', 'someone close
-# to Quell', 'sources told', 'per a source', and a name used as an adjective ('a Quell insider')
-_UNNAMED_SOURCE = re.compile(
-    r"(?i:\b(?:someone|somebody|a person|people|those|one person)\s+"
-    r"(?:close to|familiar with|near to|who knows)\b)|"
-    r"(?i:\bsources\s+(?:told|tell|said|say|says|claim|claimed|revealed)\b|\bper\s+(?:a|an|one)\s+\w+)|"
-    r"\b(?i:a|an|one)\s+(?:[A-Z][\w’'-]+\s+){1,2}(?:family\s+)?(?:insider|source|pal|friend|confidant)\b",
-)
-
-
-def _anonymous(context: str) -> bool:
-    if _UNNAMED_SOURCE.search(context):
-        return True
-    words = re.findall(r"[a-z]+", context.lower())
-    for i, w in enumerate(words):
-        if (
-            w in ANONYMOUS_SPEAKERS
-            and i > 0
-            and words[i - 1] in ("a", "an", "the", "one", "his", "her", "their")
-        ):
-            return True
-        if (
-            w == "one"
-            and i + 1 < len(words)
-            and words[i + 1] in ("writing", "fan", "wrote", "said", "commented")
-        ):
-            return True
-        if (
-            w in ("fan", "fans")
-            and i + 1 < len(words)
-            and words[i + 1] in ("tweet", "account", "post", "comment", "wrote")
-        ):
-            return True
-    return False
-
-
-_SPEECH_LEMMAS = {
-    "say",
-    "tell",
-    "write",
-    "add",
-    "caption",
-    "pen",
-    "post",
-    "reply",
-    "comment",
-    "explain",
-    "insist",
-    "reveal",
-    "admit",
-    "gush",
-    "joke",
-    "tweet",
-    "declare",
-    "recall",
-    "call",
-    "share",
-    "describe",
-    "confess",
-    "announce",
-    "confirm",
-    "note",
-    "quip",
-    "laugh",
-    "exclaim",
-    "inform",
-    "state",
-    "assure",
-    "reassure",
-    "tease",
-    "hint",
-    "muse",
-    "rave",
-    "warn",
-    "vow",
-    "promise",
-    "claim",
-    "boast",
-    "whisper",
-    "sigh",
-    "beg",
-    "plead",
-    "urge",
-    "respond",
-    "ask",
-    "chime",
-    "interject",
-    "agree",
-    "disagree",
-    "echo",
-    "reflect",
-    "stress",
-    "emphasise",
-    "emphasize",
-    "acknowledge",
-}
-
-
 def _speech_subject(doc: Doc, people: PeopleIndex, start: int, end: int) -> tuple[bool, str | None]:
     """Who does the saying in 'X told the crowd that ...' or 'a fan tweet that said ...':
     (found a speech verb with a subject, the speaker's key or None for someone unnamed)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False, None
-    verbs = [t for t in span if t.lemma_.lower() in _SPEECH_LEMMAS and t.pos_ == "VERB"]
+    verbs = [t for t in span if t.lemma_.lower() in SPEECH_LEMMAS and t.pos_ == "VERB"]
     if not verbs:
         return False, None
     verb = verbs[-1]
