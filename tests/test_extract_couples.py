@@ -269,3 +269,12 @@ def test_an_item_a_romance_made_public_and_a_hyphenated_tenure(article):
         ("Kaia Dyb", "partner_of", "Rolf Eng"),
         ("Gina Roos", "spouse_of", "Mia Hald"),
     }
+
+
+def test_hearsay_about_a_pair_is_nothing_and_a_marriage_ended_in_one_breath_is_over(article):
+    doc, parsed = article(
+        "Couples",
+        "Elin Tang and Bo Storm are said to be an item. Insiders say Tang and Storm are dating.",
+        "Nils Borg and Ada Kvist married in 2010 but divorced in 2015.",
+    )
+    assert relations(extract_facts(doc, parsed)) == {("Nils Borg", "ex_spouse_of", "Ada Kvist")}

@@ -161,6 +161,13 @@ PAIR_STATE = [
         "spouse_of",
     ),
     (re.compile(r"\bdated for\b.*\b(?:split|splitting|broke up)\b", re.I), "ex_partner_of"),
+    (  # 'X and Y married in 2010 but divorced in 2015': a pair's marriage ended in the same sentence
+        re.compile(
+            r"(?:\band\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,\s*\d{1,3},)?|\b(?i:couple|pair|duo))\s+"
+            r"(?P<at>(?:wed|married|tied the knot))\b.*\b(?:divorced|split|separated)\b"
+        ),
+        "ex_spouse_of",
+    ),
     (  # 'Tess Ulven, 42, and Hugo Brink split in 2022': a pair as the subject of a bare 'split'
         re.compile(
             r"(?:\band\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,\s*\d{1,3},)?|\b(?i:couple|pair|duo))\s+"

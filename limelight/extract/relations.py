@@ -49,7 +49,8 @@ _REFUTED_BEFORE = re.compile(
     r"\b(?:den(?:y|ies|ied|ying)|dismiss(?:es|ed|ing)?|laugh(?:s|ed|ing)? off|shut(?:s|ting)? down|"
     r"quash(?:es|ed|ing)?|rubbish(?:es|ed|ing)?|hit(?:s|ting)? back at|"
     # hearsay: 'sources claim X has married Y', 'X is said to be dating Y', 'believed to have wed'
-    r"claim(?:s|ed|ing)?|(?:said|believed|thought|tipped|rumou?red)\s+to|hint(?:s|ed|ing)?)\b",
+    r"claim(?:s|ed|ing)?|(?:said|believed|thought|tipped|rumou?red)\s+to|hint(?:s|ed|ing)?|"
+    r"(?:insiders?|sources?)\s+(?:say|says|said|claim|reveal\w*))\b",
     re.I,
 )
 # 'is not engaged to X', "isn't married to X", 'has never dated X': a verb negated just before it
@@ -381,6 +382,9 @@ def _pair_states(people: PeopleIndex, sent, regions, add) -> None:
             continue
         if pred.startswith("ex_") and _DENIED.search(text[: m.start()]):
             continue  # "denied that they had split"
+        if _REFUTED_BEFORE.search(text[: m.start()]):
+            continue  # 'are said to be an item', 'insiders say the pair are dating'
+
         # a pattern that needs the pair's names in its match says where the state begins ('at')
         pos = sent.start_char + (m.start("at") if "at" in pattern.groupindex else m.start())
         aside = _go_betweens(people, sent, pos)
