@@ -285,3 +285,16 @@ def test_unnamed_sources_beyond_the_word_list(article):
         (None, "It's serious,"),
         (None, "They met in May,"),
     ]
+
+
+def test_her_husband_said_is_the_husband(article):
+    doc, parsed = article(
+        "Proud",
+        "Dara Quell was joined by her husband, Ivo Renn.",
+        '"I\'m so proud of her," her husband said.',
+        'Her husband added: "She worked so hard."',
+    )
+    assert quotes(extract_facts(doc, parsed)) == [
+        ("Ivo Renn", "I'm so proud of her,"),
+        ("Ivo Renn", "She worked so hard."),
+    ]

@@ -106,6 +106,21 @@ def extract_quotes(
 
 
 _UNKNOWN = object()
+# '"...," her husband said': not the woman 'her' names but the husband, whom the article names
+# as 'her husband Ivo Renn' or 'her husband, Ivo Renn' (nobody named if it never does)
+_KIN = {"husband", "wife", "mother", "father", "mom", "mum", "dad", "sister", "brother", "daughter", "son"}
+_KIN |= {"boyfriend", "girlfriend", "fiance", "fiancé", "fiancee", "fiancée", "partner", "co-star"}
+_KIN_SPEAKER = re.compile(rf"(?:her|his|their)\s+({'|'.join(sorted(_KIN))})", re.I)
+
+
+def _named_as(text: str, people: PeopleIndex, noun: str, before: int) -> str | None:
+    """The person last introduced by a kin noun before `before` ('her husband, Ivo Renn')."""
+    found = None
+    name = r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
+    for m in re.finditer(rf"\b(?i:{re.escape(noun)}),?\s+{name}", text[:before]):
+        key = people.key_at(m.start(1), m.end(1))
+        found = key or found
+    return found
 
 
 def _tail_medium(inner: str, after: str) -> str | None:
@@ -166,6 +181,9 @@ def _speaker(document, doc, people: PeopleIndex, start, end, before, after, head
         a1 = end + 1 + m.end()
         if anonymous(after[: m.end()]) or _GROUP_SPEAKER.search(m.group(1)):
             return None, after[:80]  # 'a source said', 'the couple said in a joint statement'
+        kin = _KIN_SPEAKER.fullmatch(m.group(1).strip())
+        if kin:
+            return _named_as(document.text, people, kin.group(1), start), after[:80]
         text = document.text
         owned = {m.key for m in people.mentions_in(a0, a1) if re.match(r"[’']s\b", text[m.end : m.end + 3])}
         keys = [k for k in people.keys_in(a0, a1) if k not in owned]  # "Lind's mother, Ruth Lind, told"
@@ -294,6 +312,8 @@ def _speech_subject(doc: Doc, people: PeopleIndex, start: int, end: int) -> tupl
     key = people.key_at(s.idx, s.idx + len(s))
     if key:
         return True, key
+    if s.lower_ in _KIN and any(c.lower_ in ("her", "his", "their") for c in s.children):
+        return True, _named_as(doc.text, people, s.lower_, s.idx)  # 'Her husband said:'
     if s.lemma_.lower() in ANONYMOUS_SPEAKERS or s.lemma_.lower() in _UNSIGNED | _SPOKESPEOPLE:
         return True, None  # "a source", "Otto's rep", "a fan tweet": nobody the article names
     return False, None
