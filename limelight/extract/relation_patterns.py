@@ -235,3 +235,14 @@ ONE_OF_FRIENDS = re.compile(r"\bis (?:one of )?(?P<owner>[A-Z][\w-]+)[’']s (?:
 PARENTS = re.compile(
     r"[’']s\s+(?:(?:proud|doting|famous|adoptive)\s+)?parents,?\s+(?:[a-z][\w-]*\s+){0,2}(?=[A-Z])"
 )
+# 'denied he was dating X', 'laughed off claims she had married X': the tie is refuted or hearsay
+REFUTED_BEFORE = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying)|dismiss(?:es|ed|ing)?|laugh(?:s|ed|ing)? off|shut(?:s|ting)? down|"
+    r"quash(?:es|ed|ing)?|rubbish(?:es|ed|ing)?|hit(?:s|ting)? back at|"
+    # hearsay: 'sources claim X has married Y', 'X is said to be dating Y', 'believed to have wed'
+    r"claim(?:s|ed|ing)?|(?:said|believed|thought|tipped|rumou?red)\s+to|hint(?:s|ed|ing)?|"
+    r"(?:insiders?|sources?)\s+(?:say|says|said|claim|reveal\w*))\b",
+    re.I,
+)
+# 'is not engaged to X', "isn't married to X", 'has never dated X': a verb negated just before it
+NOT_BEFORE = re.compile(r"(?:\b(?:not|never|no longer)|n[’']t)\s+(?:\w+\s+)?$", re.I)
