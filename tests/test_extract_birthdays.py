@@ -89,3 +89,12 @@ def test_will_be_is_a_year_less_and_aged_just_or_years_old_is_the_age(article):
         "Ida Fors is 12 years into her career.",
     )
     assert ages(extract_facts(doc, parsed)) == {("Juno Varga", 39), ("Pia Lund", 19), ("Cara Doyle", 29)}
+
+
+def test_a_possessed_age_reaches_a_name_after_a_comma(article):
+    doc, parsed = article(
+        "Family",
+        "The 29-year-old singer Pia Tofte stunned.",
+        "Tofte's 62-year-old mum, Liv Tofte, watched.",
+    )
+    assert ages(extract_facts(doc, parsed)) == {("Pia Tofte", 29), ("Liv Tofte", 62)}

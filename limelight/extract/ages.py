@@ -57,7 +57,8 @@ _IN_A_MONTH = re.compile(
     r"December)\b|this\s+(?:year|spring|summer|autumn|fall|winter)\b)"
 )
 _ON_A_DAY = re.compile(r"^\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
-_NOUN_GAP = re.compile(r"^\s*(?:[\w-]+\s+){0,3}$")
+# "Tofte's 62-year-old mum, Liv Tofte": the noun may be set off from the name by a comma
+_NOUN_GAP = re.compile(r"^\s*(?:[\w-]+,?\s+){0,3}$")
 # 'Cara Doyle is 29 years old': 'years' after the number is an age when 'old' closes it
 _YEARS_OLD_AFTER = re.compile(r"^\s*years?[\s-]+old\b", re.I)
 _NOT_AGE_AFTER = re.compile(
