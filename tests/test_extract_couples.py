@@ -278,3 +278,15 @@ def test_hearsay_about_a_pair_is_nothing_and_a_marriage_ended_in_one_breath_is_o
         "Nils Borg and Ada Kvist married in 2010 but divorced in 2015.",
     )
     assert relations(extract_facts(doc, parsed)) == {("Nils Borg", "ex_spouse_of", "Ada Kvist")}
+
+
+def test_an_age_may_open_the_role_words_after_a_kin_word(article):
+    doc, parsed = article(
+        "Kiss",
+        "Helga Brun, 40, and her boyfriend, 25-year-old model Kai Sund, kissed.",
+        "Brun's son, 17-year-old Leo Brun, filmed it.",
+    )
+    assert relations(extract_facts(doc, parsed)) == {
+        ("Helga Brun", "partner_of", "Kai Sund"),
+        ("Helga Brun", "parent_of", "Leo Brun"),
+    }

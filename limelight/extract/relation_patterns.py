@@ -29,7 +29,9 @@ KIN_PHRASE = re.compile(
     # 'his wife, actress X': role words, never a preposition ('his first child with ex-girlfriend X'
     # names the child's other parent, not the child)
     rf"(?P<gap>(?:\s+and\s+co-?parent)?"  # "X's ex-husband and co-parent Y"
-    rf",?\s+(?:(?:the|a|an)\s+)?(?:(?!(?:with|by|from|to|for|of|and)\s)[a-z][\w-]*\s+){{0,3}}?)"
+    # ('her boyfriend, 25-year-old model X': an age may open the role words)
+    rf",?\s+(?:(?:the|a|an)\s+)?(?:\d{{1,3}}-year-old\s+)?"
+    rf"(?:(?!(?:with|by|from|to|for|of|and)\s)[a-z][\w-]*\s+){{0,3}}?)"
     rf"(?=[A-Z])",
 )
 # 'her longtime boyfriend, guitarist ': words (and a comma) between a verb and the name it governs
