@@ -290,3 +290,12 @@ def test_an_age_may_open_the_role_words_after_a_kin_word(article):
         ("Helga Brun", "partner_of", "Kai Sund"),
         ("Helga Brun", "parent_of", "Leo Brun"),
     }
+
+
+def test_the_mother_of_his_son_set_off_by_a_comma_is_the_ex_not_the_son(article):
+    doc, parsed = article(
+        "Exes",
+        "Kasper Myr's ex-girlfriend and the mother of his son, Lise Vold, was there.",
+        "The show went on.",
+    )
+    assert relations(extract_facts(doc, parsed)) == {("Kasper Myr", "ex_partner_of", "Lise Vold")}

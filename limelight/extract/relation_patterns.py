@@ -28,7 +28,10 @@ KIN_PHRASE = re.compile(
     rf"|-of-(?:\w+-){{1,2}}?(?:years?|months?|decades?))?"  # 'wife-of-ten-years'
     # 'his wife, actress X': role words, never a preposition ('his first child with ex-girlfriend X'
     # names the child's other parent, not the child)
-    rf"(?P<gap>(?:\s+and\s+co-?parent)?"  # "X's ex-husband and co-parent Y"
+    rf"(?P<gap>(?:\s+and\s+co-?parent"  # "X's ex-husband and co-parent Y"
+    # "X's ex-girlfriend and the mother of his son, Y": Y is the ex (and not a son)
+    rf"|\s+and\s+(?:the\s+)?(?:mother|father)\s+of\s+(?:his|her|their)\s+(?:\w+\s+)?"
+    rf"(?:son|daughter|child|children|kids|twins|sons|daughters))?"
     # ('her boyfriend, 25-year-old model X': an age may open the role words)
     rf",?\s+(?:(?:the|a|an)\s+)?(?:\d{{1,3}}-year-old\s+)?"
     rf"(?:(?!(?:with|by|from|to|for|of|and)\s)[a-z][\w-]*\s+){{0,3}}?)"
@@ -248,3 +251,5 @@ REFUTED_BEFORE = re.compile(
 )
 # 'is not engaged to X', "isn't married to X", 'has never dated X': a verb negated just before it
 NOT_BEFORE = re.compile(r"(?:\b(?:not|never|no longer)|n[’']t)\s+(?:\w+\s+)?$", re.I)
+# 'the mother of his son, Y': the kin word that follows names whose child Y had, not Y's kin
+CHILDS_PARENT_BEFORE = re.compile(r"\b(?:mother|father|mum|dad)\s+of\s+$", re.I)

@@ -18,6 +18,7 @@ from .index import PeopleIndex
 from .lexicon import PERSON_NOUNS
 from .relation_lifetimes import ended_in_the_same_breath, now_married, over_by_its_years
 from .relation_patterns import (
+    CHILDS_PARENT_BEFORE,
     CO_PARENT,
     KIN,
     KIN_PHRASE,
@@ -129,6 +130,10 @@ def _kin_relation(doc, people, quotes, regions, m, sent, add) -> None:
     det = m.group("det").strip().lower()
     if det in ("the", "a", "an"):
         return  # "the sister I never had": a figure of speech
+    if m.group("gap").startswith(",") and CHILDS_PARENT_BEFORE.search(
+        doc_text(doc), max(0, m.start() - 20), m.start()
+    ):
+        return  # 'the mother of his son, Lise Vold': she is the son's mother ('... son Leo': the son)
     kin = m.group("kin").lower()
     pred = RELATION_KIN[kin]
     if re.search(r"\b(?:former|estranged|one-?time|onetime|erstwhile)\b", m.group("mods")) and pred in (
