@@ -299,3 +299,12 @@ def test_the_mother_of_his_son_set_off_by_a_comma_is_the_ex_not_the_son(article)
         "The show went on.",
     )
     assert relations(extract_facts(doc, parsed)) == {("Kasper Myr", "ex_partner_of", "Lise Vold")}
+
+
+def test_mates_are_friends_but_running_mates_are_not(article):
+    doc, parsed = article(
+        "Mates",
+        "Even Sund arrived.",
+        "Sund and Nils Rud are mates from school. Tor Lie and Kim Ask are running mates.",
+    )
+    assert relations(extract_facts(doc, parsed)) == {("Even Sund", "friend_of", "Nils Rud")}

@@ -128,7 +128,7 @@ PAIR_STATE = [
         re.compile(
             r"\b(?:have been|are|were|'re|’re)\s+(?:just\s+|only\s+)?"
             # 'have been pals since school', 'are best buddies': friends in other words
-            r"(?:close\s+|good\s+|old\s+|best\s+)?(?:friends|pals|buddies|besties|BFFs)\b",
+            r"(?:close\s+|good\s+|old\s+|best\s+)?(?:friends|pals|buddies|besties|BFFs|mates)\b",
             re.I,
         ),
         "friend_of",
