@@ -308,3 +308,15 @@ def test_mates_are_friends_but_running_mates_are_not(article):
         "Sund and Nils Rud are mates from school. Tor Lie and Kim Ask are running mates.",
     )
     assert relations(extract_facts(doc, parsed)) == {("Even Sund", "friend_of", "Nils Rud")}
+
+
+def test_a_pair_engaged_or_expecting_is_a_couple(article):
+    doc, parsed = article(
+        "Engaged",
+        "Maria Holt, 38, and Jon Sand, 41, announced their engagement on Instagram.",
+        "Ane Fos and Rolf Ness are expecting their first child. Ida Lie and Jo Rud are not engaged.",
+    )
+    assert relations(extract_facts(doc, parsed)) == {
+        ("Maria Holt", "partner_of", "Jon Sand"),
+        ("Ane Fos", "partner_of", "Rolf Ness"),
+    }

@@ -222,6 +222,17 @@ PAIR_STATE = [
         ),
         "partner_of",
     ),
+    (  # 'X and Y announced their engagement', 'got engaged in Paris', 'are engaged', 'are expecting
+        # their first child': a couple (engaged to someone named after is VERBAL's)
+        re.compile(
+            r"\b(?:announced|confirmed|revealed)\s+their\s+engagement\b|"
+            r"\b(?:got|are|'re|’re|have\s+got|have\s+become)\s+engaged\b(?!\s+to\b)|"
+            r"\b(?:are|'re|’re)\s+expecting\s+(?:their\s+)?(?:(?:first|second|third|fourth)\s+)?"
+            r"(?:child|baby|twins)\b",
+            re.I,
+        ),
+        "partner_of",
+    ),
     (re.compile(r"\b(?:the )?(?:unlikely |surprise |long |close )?friendship\b", re.I), "friend_of"),
 ]
 SHARE_CHILD = re.compile(
