@@ -98,3 +98,12 @@ def test_a_possessed_age_reaches_a_name_after_a_comma(article):
         "Tofte's 62-year-old mum, Liv Tofte, watched.",
     )
     assert ages(extract_facts(doc, parsed)) == {("Pia Tofte", 29), ("Liv Tofte", 62)}
+
+
+def test_the_age_past_a_who_clause_is_the_age_now(article):
+    doc, parsed = article(
+        "Then and now",
+        "Kine Hald, who was 19 when she found fame, is now 45. Hald spoke out.",
+        "Mia Lund, who has two kids, is 5 months pregnant.",
+    )
+    assert ages(extract_facts(doc, parsed)) == {("Kine Hald", 45)}

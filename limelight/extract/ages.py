@@ -23,6 +23,10 @@ _AFTER_MENTION = re.compile(
 _SMALL_AGES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}  # fmt: skip
 _WORD_AGE_AFTER = re.compile(rf"^(?:,\s*|\s*\(\s*)({'|'.join(_SMALL_AGES)})\s*(?=[,).;])")
+# 'Kine Hald, who was 19 when she found fame, is now 45': the main verb's age, past a who-clause
+_IS_AFTER_ASIDE = re.compile(
+    r"^,\s*who\b[^,.;]{0,60},\s+is\s+(?:now\s+)?(\d{1,3})(?=\s*[,.;]|\s+years?\s+old\b|$)"
+)
 # 'Juno Varga, who will be 40 next month': a birthday still to come, so a year less today
 _WILL_BE_AFTER = re.compile(
     r"^,\s*who\s+will\s+be\s+(\d{1,3})\b(?!\s*(?:%|per\s*cent|million|billion|times))"
@@ -89,6 +93,9 @@ def extract_ages(document: Document, doc: Doc, people: PeopleIndex) -> list[AgeF
             add(m.key, int(hit.group(1)), m.start)
             if m.kind == "name":
                 beside_name.add((m.key, int(hit.group(1))))
+        aside = _IS_AFTER_ASIDE.match(text[m.end : m.end + 100]) if m.kind == "name" else None
+        if aside:
+            add(m.key, int(aside.group(1)), m.start)
         will_be = _WILL_BE_AFTER.match(text[m.end : m.end + 40]) if m.kind == "name" else None
         if will_be:
             add(m.key, int(will_be.group(1)) - 1, m.start)
