@@ -320,3 +320,12 @@ def test_a_pair_engaged_or_expecting_is_a_couple(article):
         ("Maria Holt", "partner_of", "Jon Sand"),
         ("Ane Fos", "partner_of", "Rolf Ness"),
     }
+
+
+def test_a_pair_who_divorced_are_ex_spouses(article):
+    doc, parsed = article(
+        "Co-parents",
+        "Vibeke Ås and Jens Rud, who divorced in 2018, were seen chatting.",
+        "The show went on.",
+    )
+    assert relations(extract_facts(doc, parsed)) == {("Vibeke Ås", "ex_spouse_of", "Jens Rud")}

@@ -166,6 +166,13 @@ PAIR_STATE = [
         "spouse_of",
     ),
     (re.compile(r"\bdated for\b.*\b(?:split|splitting|broke up)\b", re.I), "ex_partner_of"),
+    (  # 'X and Y, who divorced in 2018': a pair's past marriage, read at 'who' past both names
+        re.compile(
+            r"(?:\band\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*|\b(?i:couple|pair|two|duo)),?\s+(?P<at>who)\s+"
+            r"(?:(?i:later|eventually|quietly|finally)\s+)?(?i:(?:have |had )?divorced)\b(?!\s+[A-Z])"
+        ),
+        "ex_spouse_of",
+    ),
     (  # 'X and Y married in 2010 but divorced in 2015': a pair's marriage ended in the same sentence
         re.compile(
             r"(?:\band\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,\s*\d{1,3},)?|\b(?i:couple|pair|duo))\s+"
