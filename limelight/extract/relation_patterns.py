@@ -34,7 +34,8 @@ KIN_PHRASE = re.compile(
     rf"(?:son|daughter|child|children|kids|twins|sons|daughters))?"
     # ('her boyfriend, 25-year-old model X': an age may open the role words)
     rf",?\s+(?:(?:the|a|an)\s+)?(?:\d{{1,3}}-year-old\s+)?"
-    rf"(?:(?!(?:with|by|from|to|for|of|and)\s)[a-z][\w-]*\s+){{0,3}}?)"
+    # (never another owner: in 'I love my sister X' the kin of X is 'sister', not 'love')
+    rf"(?:(?!(?:with|by|from|to|for|of|and|my|his|her|their|our|your)\s)[a-z][\w-]*\s+){{0,3}}?)"
     rf"(?=[A-Z])",
 )
 # 'her longtime boyfriend, guitarist ': words (and a comma) between a verb and the name it governs
