@@ -17,12 +17,15 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
     return sorted(set(regions))
 
 
+_BY_OPENER = {opener: (opener, closer) for opener, closer in reversed(_PAIRS)}  # the first pair wins
+
+
 def _regions_in(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     i = start
     while i < end:
         ch = text[i]
-        pair = next((p for p in _PAIRS if p[0] == ch), None)
+        pair = _BY_OPENER.get(ch)
         if (
             pair is None
             or (ch == "‘" and i > start and text[i - 1].isalnum())
