@@ -15,6 +15,16 @@ from spacy.tokens import Doc, Span
 from ..nlp import doc_text
 from .index import Mention, PeopleIndex
 from .lexicon import KIN_WORDS, WORK_NOUNS
+from .meeting_acts import (
+    ONLINE,
+    REMOTE,
+    arms_round,
+    at_the_side_of,
+    fond_display,
+    gathering_as_subject,
+    own_words,
+    someones_day,
+)
 from .meeting_words import (
     FOND_STATES,
     NEWBORN,
@@ -55,7 +65,7 @@ def find_trigger(span: Span, text: str, people: PeopleIndex):
         word = tok.lower_
         if lemma in ("catch", "hang", "hung") and any(c.lower_ in ("up", "out") for c in tok.children):
             return tok if _governs_person(tok, people) else None
-        if lemma in ("hold", "lock", "keep", "wrap", "throw", "put") and _arms_round(tok):
+        if lemma in ("hold", "lock", "keep", "wrap", "throw", "put") and arms_round(tok):
             return tok if _governs_person(tok, people) else None  # 'held hands', 'locked lips'
         if lemma in ("marry", "wed") and tok.pos_ == "VERB" and _named_on_both_sides(span, tok, people):
             return tok  # 'X married producer Y' (which the small parser often gets wrong)
@@ -72,15 +82,11 @@ def find_trigger(span: Span, text: str, people: PeopleIndex):
         ):
             if _joint_subject(tok.head, people):
                 return tok  # 'X and Y were inseparable at the afterparty', 'looked loved-up'
-        if (
-            _at_the_side_of(tok)
-            and tok.head.head.lemma_ != "stand"
-            and _governs_person(tok.head.head, people)
-        ):
+        if at_the_side_of(tok) and tok.head.head.lemma_ != "stand" and _governs_person(tok.head.head, people):
             return tok  # 'X was by his side at the gala', 'stayed at her side'
-        if lemma in ("draw", "include", "attract", "attend") and _gathering_as_subject(tok):
+        if lemma in ("draw", "include", "attract", "attend") and gathering_as_subject(tok):
             return tok if _governs_person(tok, people) else None  # "X's party drew A and B"
-        if lemma == "celebrate" and _someones_day(tok, people):
+        if lemma == "celebrate" and someones_day(tok, people):
             return tok  # "celebrated Ken's 40th birthday": at Ken's party, with Ken
         if (
             lemma == "play"
@@ -101,14 +107,14 @@ def find_trigger(span: Span, text: str, people: PeopleIndex):
         if lemma == "welcome" and any(c.lemma_.lower() in NEWBORN for c in tok.children):
             continue  # 'welcomed their first child': a birth announcement
         if tok.pos_ in ("NOUN", "PROPN"):
-            strong = lemma in STRONG_NOUNS or word in STRONG_NOUNS or _fond_display(tok, text)
+            strong = lemma in STRONG_NOUNS or word in STRONG_NOUNS or fond_display(tok, text)
         else:
             strong = (lemma in STRONG or word in STRONG) and tok.pos_ == "VERB"
         if lemma in ("hang", "hung") and not re.search(r"\bhung out|hang(?:ing)? out", text):
             strong = False
         weak = (
             (lemma in WEAK or word in WEAK)
-            and not _ONLINE.search(own_words(tok))
+            and not ONLINE.search(own_words(tok))
             and (
                 _TOGETHER.search(text)
                 or (lemma in ("see", "spot") and _CLOSE.search(text))
@@ -123,92 +129,13 @@ def find_trigger(span: Span, text: str, people: PeopleIndex):
             continue
         if tok.pos_ == "VERB" and not _governs_person(tok, people):
             continue
-        if _REMOTE.search(own_words(tok)):
+        if REMOTE.search(own_words(tok)):
             continue  # 'joined X on Instagram Live', 'duetted with X via video link': not in person
         return tok
     return None
 
 
 # 'put on a loved-up display', 'a cosy display', 'a display of affection': closeness seen in person
-_FOND_DISPLAY = re.compile(
-    r"\b(?:loved-up|affectionate|cosy|cozy|romantic|flirty|amorous|steamy|passionate|smitten)\s+display\b|"
-    r"\bdisplays?\s+of\s+affection\b",
-    re.I,
-)
-
-
-_SOMEONES_DAY = re.compile(
-    r"^[’']s\s+(?:\d{1,3}(?:st|nd|rd|th)\s+|[a-z]+\s+)?(?:birthday|anniversary|engagement|retirement|graduation)\b"
-)
-_ONLINE = re.compile(
-    r"\b(?:on|via)\s+(?:Instagram|TikTok|Twitter|X|Facebook|social media)\b|\b(?:post|tribute|message)\b"
-)
-
-
-_REMOTE = re.compile(
-    r"\b(?:on|via|over)\s+(?:Instagram|TikTok|YouTube|Twitch)\s+Live\b|\b(?:via|by|over)\s+(?:a\s+)?"
-    r"(?:video(?:\s+(?:link|call|chat))?|FaceTime|Zoom|Skype|phone|satellite)\b|\bvirtually\b|\bremotely\b|"
-    r"\b(?:on|in)\s+(?:a\s+)?(?:video|Zoom|FaceTime)\s+call\b|\bon\s+the\s+phone\b|\blivestream\w*\b",
-    re.I,
-)
-
-
-def own_words(verb) -> str:
-    """The words of a verb's own clause, without the clauses hanging off it ('jetted off to Cabo
-    with X, sharing snaps on Instagram': the trip, not the post)."""
-    skip = {t.i for c in verb.children if c.dep_ in ("advcl", "xcomp", "conj", "ccomp") for t in c.subtree}
-    return " ".join(t.text for t in verb.subtree if t.i not in skip)
-
-
-def _arms_round(verb) -> bool:
-    """'held hands', 'locked lips', 'wrapped her arms around', 'threw an arm round'."""
-    words = [c.lower_ for c in verb.children]
-    if verb.lemma_.lower() in ("hold", "lock", "keep"):
-        return any(w in ("hands", "lips", "arms") for w in words)
-    return any(w in ("arm", "arms") for w in words) and any(
-        t.lower_ in ("around", "round") for t in verb.subtree
-    )
-
-
-_GATHERING_NOUNS = {"party", "bash", "wedding", "celebration", "reception", "dinner", "soiree", "soirée",
-                    "gala", "launch", "shindig", "birthday", "funeral", "memorial", "ceremony",
-                    "premiere"}  # fmt: skip
-
-
-def _gathering_as_subject(verb) -> bool:
-    """'X's birthday bash drew A and B', 'Guests at X's wedding included A and B', 'the party was
-    attended by A': a gathering (with its host, the possessor) and who came to it."""
-    if verb.lemma_.lower() == "attend" and not any(c.dep_ == "auxpass" for c in verb.children):
-        return False  # 'A attended the party' is one guest, not a gathering's guest list
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    # a host is needed: guests of 'the gala' may never have met, guests of 'X's party' met X
-    return any(
-        t.lemma_.lower() in _GATHERING_NOUNS and any(c.dep_ == "poss" for c in t.children)
-        for s in subjects
-        for t in s.subtree
-    )
-
-
-def _someones_day(verb, people: PeopleIndex) -> bool:
-    """Whether the verb's object is a named person's day ("celebrated Ken's 40th birthday", 'his
-    brother Ken's birthday') marked in person, not in a post."""
-    text = doc_text(verb.doc)
-    sent = verb.sent
-    if _ONLINE.search(sent.text):
-        return False
-    start = verb.idx + len(verb)
-    for m in people.mentions_in(start, min(sent.end_char, start + 50)):
-        if m.kind == "name" and re.fullmatch(
-            r"\s+(?:(?:his|her|their)\s+)?(?:[a-z-]+\s+)?", text[start : m.start]
-        ):
-            return bool(_SOMEONES_DAY.match(text[m.end : m.end + 40]))
-    return False
-
-
-def _fond_display(tok, text: str) -> bool:
-    return tok.lemma_.lower() == "display" and bool(_FOND_DISPLAY.search(text))
-
-
 def _pair_named_before(span: Span, tok, people: PeopleIndex) -> bool:
     """'Reyes and Bask co-hosted': two names joined by 'and' right before the verb, for when the
     parser loses the subject (it splits 'co-hosted')."""
@@ -388,15 +315,6 @@ def _parted_from(prep) -> bool:
     return any(w.lower_ in _PARTING or w.lemma_.lower() in _PARTING for w in [head, *objects])
 
 
-def _at_the_side_of(tok) -> bool:
-    """'by his side', 'at her side', "by Ken's side": being beside someone."""
-    return (
-        tok.lower_ == "side"
-        and tok.head.lower_ in ("by", "at")
-        and any(c.dep_ == "poss" for c in tok.children)
-    )
-
-
 def _possessor_only(doc: Doc, m: Mention) -> bool:
     """'his ex-wife Marta', 'her Las Vegas show': the possessor is not thereby present."""
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -405,7 +323,7 @@ def _possessor_only(doc: Doc, m: Mention) -> bool:
     root = span.root
     if root.dep_ != "poss" and not (root.tag_ == "PRP$"):
         return False
-    if _at_the_side_of(root.head):
+    if at_the_side_of(root.head):
         return False  # 'Eve was by his side': he is there too
     if m.kind == "pronoun":
         return True

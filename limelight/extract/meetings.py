@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 from ..models import Document, Evidence, MeetingFact
 from .dates import in_period, is_vague, offset_days, parse_iso, period_of, resolve_date
 from .index import PeopleIndex
+from .meeting_acts import own_words
 from .meeting_context import (
     apply_lede,
     date_before,
@@ -34,7 +35,6 @@ from .meeting_participants import (
     GROUP_NOUNS,
     find_trigger,
     negated,
-    own_words,
     participants_of,
     unreal,
 )
