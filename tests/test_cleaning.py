@@ -275,7 +275,7 @@ def test_a_photo_credit_opening_a_paragraph_is_cut_from_it():
 
 def test_author_bios_are_removed():
     story = [
-        "Wren Halvey, 33, dined with Oskar Lume in Nice.",
+        "Nell Halvey, 33, dined with Oskar Lume in Nice.",
         "Oskar Lume is a reporter's dream, fans joked.",
     ]
     doc = make(
@@ -392,11 +392,11 @@ def test_the_frame_of_social_embeds_is_removed():
 def test_captions_glued_to_prose_labelled_captions_and_credit_lines():
     doc = make(
         "Head\n\n"
-        "Wren Ostby and Idris Kallow at the gala (Photo: Lensfield/Pix)The actress, 44, wore a red gown.\n\n"
+        "Nell Ostby and Idris Kallow at the gala (Photo: Lensfield/Pix)The actress, 44, wore a red gown.\n\n"
         "Idris Kallow arrives at the ball. Image: Kappa PressThe couple later danced until midnight.\n\n"
-        "Wren poses on the red carpet | Getty ImagesShe told reporters: “We are so grateful.”\n\n"
-        "Pictured: Wren and Idris in Vienna\n\n"
-        "Wren and Idris were first linked in 2022. Photo by Pix Agency.\n\n"
+        "Nell poses on the red carpet | Getty ImagesShe told reporters: “We are so grateful.”\n\n"
+        "Pictured: Nell and Idris in Vienna\n\n"
+        "Nell and Idris were first linked in 2022. Photo by Pix Agency.\n\n"
         "(Photo by Jo Bay/Getty Images for Some Ball)\n\nPHOTO: GETTY IMAGES\n\nSource: Instagram\n"
     )
     assert blocks(doc, "body") == [
@@ -406,24 +406,24 @@ def test_captions_glued_to_prose_labelled_captions_and_credit_lines():
     ]
     caps = [(doc.text[b.start : b.end], b.credit) for b in doc.blocks if b.kind == "caption"]
     assert caps == [
-        ("Wren Ostby and Idris Kallow at the gala", "Lensfield/Pix"),
+        ("Nell Ostby and Idris Kallow at the gala", "Lensfield/Pix"),
         ("Idris Kallow arrives at the ball.", "Kappa Press"),
-        ("Wren poses on the red carpet", "Getty Images"),
-        ("Wren and Idris in Vienna", None),
-        ("Wren and Idris were first linked in 2022.", "Pix Agency"),
+        ("Nell poses on the red carpet", "Getty Images"),
+        ("Nell and Idris in Vienna", None),
+        ("Nell and Idris were first linked in 2022.", "Pix Agency"),
     ]
     assert "Source: Instagram" in doc.removed and "PHOTO: GETTY IMAGES" in doc.removed
 
 
 def test_numbered_most_read_headlines_and_a_possessive_staff_bio_are_removed():
     doc = make(
-        "Head\n\nNoor Ameling, 30, and Rafe Tolly sailed off Capri on Sunday.\n\n"
+        "Head\n\nNadia Ameling, 30, and Rafe Tolly sailed off Capri on Sunday.\n\n"
         "1. Ola Brinkley quits show\n\n2. Sven Haldor's new look\n\n"
         "Her three tips:\n\n1. Drink water every day.\n\n"
         "Mette Rasmo is Starbeat's celebrity editor. Follow her on Twitter @metter.\n"
     )
     assert blocks(doc, "body") == [
-        "Noor Ameling, 30, and Rafe Tolly sailed off Capri on Sunday.",
+        "Nadia Ameling, 30, and Rafe Tolly sailed off Capri on Sunday.",
         "Her three tips:",
         "1. Drink water every day.",
     ]
@@ -435,8 +435,8 @@ def test_normalise_folds_more_decoration_and_repairs_mojibake():
     )
     text, pos = normalise("donâ€™t tell BeyoncÃ© â€œnowâ€\x9d 🅰️")
     assert text == "don’t tell Beyoncé “now” 🅰️" and len(pos) == len(text)
-    doc = make("Head\n\nZoÃ« Brandt said: â€œWe are happy.â€\x9d\n")
-    assert blocks(doc, "body") == ["Zoë Brandt said: “We are happy.”"]
+    doc = make("Head\n\nZoÃ« Brandl said: â€œWe are happy.â€\x9d\n")
+    assert blocks(doc, "body") == ["Zoë Brandl said: “We are happy.”"]
     assert doc.original[doc.to_original(doc.text.index("ë"))] == "Ã"
 
 

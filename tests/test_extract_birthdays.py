@@ -85,10 +85,10 @@ def test_will_be_is_a_year_less_and_aged_just_or_years_old_is_the_age(article):
     doc, parsed = article(
         "Star",
         "Model Juno Varga, who will be 40 next month, posed in Milan.",
-        "Singer Pia Lund, aged just 19, wowed the crowd. Cara Doyle is 29 years old.",
+        "Singer Pia Lund, aged just 19, wowed the crowd. Cara Dovey is 29 years old.",
         "Ida Fors is 12 years into her career.",
     )
-    assert ages(extract_facts(doc, parsed)) == {("Juno Varga", 39), ("Pia Lund", 19), ("Cara Doyle", 29)}
+    assert ages(extract_facts(doc, parsed)) == {("Juno Varga", 39), ("Pia Lund", 19), ("Cara Dovey", 29)}
 
 
 def test_a_possessed_age_reaches_a_name_after_a_comma(article):

@@ -63,7 +63,7 @@ _IN_A_MONTH = re.compile(
 _ON_A_DAY = re.compile(r"^\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 # "Tofte's 62-year-old mum, Liv Tofte": the noun may be set off from the name by a comma
 _NOUN_GAP = re.compile(r"^\s*(?:[\w-]+,?\s+){0,3}$")
-# 'Cara Doyle is 29 years old': 'years' after the number is an age when 'old' closes it
+# 'Cara Dovey is 29 years old': 'years' after the number is an age when 'old' closes it
 _YEARS_OLD_AFTER = re.compile(r"^\s*years?[\s-]+old\b", re.I)
 _NOT_AGE_AFTER = re.compile(
     r"^\s*(?:%|per ?cent|million|billion|years?\b|months?\b|weeks?\b|days?\b|hours?\b|minutes?\b|"

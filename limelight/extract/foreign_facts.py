@@ -249,7 +249,7 @@ def _unquoted(t: ForeignText, start: int, end: int) -> str:
 
 
 def _possessor(text: str, r: Ref) -> bool:
-    """'la hermana menor de Lux': Lux owns the noun and is not thereby present."""
+    """'la hermana menor de Rosi': Rosi owns the noun and is not thereby present."""
     return bool(lx.POSSESSOR.search(text[max(0, r.start - 40) : r.start]))
 
 

@@ -64,7 +64,7 @@ def _with_particles(
     text: str, runs: list[tuple[int, int, str]], joined: set[str]
 ) -> list[tuple[int, int, str]]:
     """'María José de la Vega', 'Tomás Ruiz de Alda', "Pierre d'Ormesson", 'Jean-Luc Le Goff': a
-    surname after a particle belongs to the first name before it, unless it names a place ('Iker
+    surname after a particle belongs to the first name before it, unless it names a place ('Unai
     de Bilbao'); 'Ruiz de Alda' alone, once a name ``joined`` ends so."""
     out: list[tuple[int, int, str]] = []
     for s, e, norm in runs:
@@ -221,7 +221,7 @@ def _birth_names(text: str, cands: list[_Cand], people: list[LocalPerson], refs:
 
 def _descriptors(text, regions, refs, genders, people) -> list[Ref]:
     """'la artista', "l'actrice" (no name after): the last person named before who was given that
-    same role ('el cantante Bruno X ... el cantante'), else the last who fits the gender."""
+    same role ('el cantante Unai X ... el cantante'), else the last who fits the gender."""
     out = []
     for m in lx.DESCRIPTOR.finditer(text):
         if any(a <= m.start() < b for a, b in regions):

@@ -103,7 +103,7 @@ def trim_leading(s: NameSpan, doc: Doc) -> NameSpan | None:
             words, norms = words[1:], norms[1:]
             continue
         if low in HONORIFICS:
-            break  # 'Lady Gaga', 'Prince Harry': the title is part of how they are named
+            break  # 'Lady Mira', 'Prince Edmund': the title is part of how they are named
         drop = (
             low in PERSON_NOUNS
             or low in KIN_WORDS  # "BFF Nora Vance"
